@@ -31,7 +31,9 @@ func replaceAttributes(ctx context.Context, tx *sql.Tx, regionID, entity, linkID
 }
 
 // AttributeID is the id of the attribute linking a record to a term.
-func AttributeID(linkID, termID string) string { return directory.DerivedID(linkID, "attribute:"+termID) }
+func AttributeID(linkID, termID string) string {
+	return directory.DerivedID(linkID, "attribute:"+termID)
+}
 
 // loadAttributes returns the term ids linked to each of the records.
 func loadAttributes(ctx context.Context, q queryer, entity string, linkIDs []string) (map[string][]string, error) {
