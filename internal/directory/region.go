@@ -19,7 +19,10 @@ type Region struct {
 	Languages []string
 	// Revision grows with every change to the region's directory; other
 	// instances poll it to refresh their in-memory index.
-	Revision  int64
+	Revision int64
+	// Demo marks a region filled with invented demo data; the site
+	// says so on every page.
+	Demo      bool
 	CreatedAt time.Time
 	UpdatedAt time.Time
 }

@@ -10,12 +10,12 @@ import (
 	"github.com/lotse/lotse/internal/directory"
 )
 
-const regionColumns = `id, slug, name, default_lang, languages, revision, created_at, updated_at`
+const regionColumns = `id, slug, name, default_lang, languages, revision, is_demo, created_at, updated_at`
 
 func scanRegion(sc interface{ Scan(...any) error }) (directory.Region, error) {
 	var r directory.Region
 	var langs string
-	err := sc.Scan(&r.ID, &r.Slug, &r.Name, &r.DefaultLang, &langs, &r.Revision, utcTime{&r.CreatedAt}, utcTime{&r.UpdatedAt})
+	err := sc.Scan(&r.ID, &r.Slug, &r.Name, &r.DefaultLang, &langs, &r.Revision, &r.Demo, utcTime{&r.CreatedAt}, utcTime{&r.UpdatedAt})
 	r.Languages = splitList(langs)
 	return r, err
 }
@@ -46,8 +46,8 @@ func (s *Store) CreateRegion(ctx context.Context, actor audit.Actor, r *director
 			return &directory.Error{Code: directory.ECONFLICT, Key: "error.slug_taken", Message: "region " + r.Slug + " exists already",
 				Fields: map[string]string{"slug": "error.slug_taken"}}
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO regions (`+regionColumns+`) VALUES ($1, $2, $3, $4, $5, 0, $6, $7)`,
-			r.ID, r.Slug, r.Name, r.DefaultLang, joinList(r.Languages), now, now); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO regions (`+regionColumns+`) VALUES ($1, $2, $3, $4, $5, 0, $6, $7, $8)`,
+			r.ID, r.Slug, r.Name, r.DefaultLang, joinList(r.Languages), r.Demo, now, now); err != nil {
 			return fmt.Errorf("store: create region: %w", err)
 		}
 		for i, b := range directory.BuiltinTaxonomies {

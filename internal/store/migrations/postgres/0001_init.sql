@@ -8,6 +8,7 @@ CREATE TABLE regions (
     default_lang TEXT NOT NULL DEFAULT 'de',
     languages    TEXT NOT NULL DEFAULT 'de',
     revision     bigint NOT NULL DEFAULT 0,
+    is_demo      BOOLEAN NOT NULL DEFAULT FALSE,
     created_at   timestamptz NOT NULL,
     updated_at   timestamptz NOT NULL
 );

@@ -9,6 +9,7 @@ CREATE TABLE regions (
     default_lang TEXT NOT NULL DEFAULT 'de',
     languages    TEXT NOT NULL DEFAULT 'de',
     revision     INTEGER NOT NULL DEFAULT 0,
+    is_demo      BOOLEAN NOT NULL DEFAULT FALSE,
     created_at   TIMESTAMP NOT NULL,
     updated_at   TIMESTAMP NOT NULL
 );
