@@ -40,6 +40,7 @@ const (
 	EntityService      = "service"
 	EntityLocation     = "location"
 	EntityContact      = "contact"
+	EntityTaxonomy     = "taxonomy"
 	EntityTerm         = "taxonomy_term"
 	EntityPage         = "page"
 	EntityUser         = "user"

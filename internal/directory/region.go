@@ -41,6 +41,14 @@ func (r *Region) Validate() error {
 	if strings.TrimSpace(r.Name) == "" {
 		v.Add("name", "error.required")
 	}
+	if len(r.Languages) == 0 {
+		v.Add("languages", "error.required")
+	}
+	for _, code := range r.Languages {
+		if !ValidLanguageCode(code) {
+			v.Add("languages", "error.language")
+		}
+	}
 	return v.Err()
 }
 

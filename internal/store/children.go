@@ -14,8 +14,9 @@ import (
 
 // replaceAttributes links the record linkID of entity ("service",
 // "location", "organization") to exactly the given terms of its region.
-func replaceAttributes(ctx context.Context, tx *sql.Tx, regionID, entity, linkID string, termIDs []string) error {
-	if err := checkRefs(ctx, tx, "taxonomy_terms", regionID, termIDs, "terms"); err != nil {
+// field names the form field a bad term is reported on.
+func replaceAttributes(ctx context.Context, tx *sql.Tx, regionID, entity, linkID string, termIDs []string, field string) error {
+	if err := checkRefs(ctx, tx, "taxonomy_terms", regionID, termIDs, field); err != nil {
 		return err
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM attributes WHERE link_id = $1 AND link_entity = $2`, linkID, entity); err != nil {

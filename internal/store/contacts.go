@@ -180,7 +180,7 @@ func (s *Store) saveContact(ctx context.Context, tx *sql.Tx, actor audit.Actor, 
 	if err := c.Validate(); err != nil {
 		return err
 	}
-	exists, err := existing(ctx, tx, "contacts", c.RegionID, c.ID, c.Ver, "contact")
+	exists, err := s.existing(ctx, tx, "contacts", c.RegionID, c.ID, c.Ver, "contact")
 	if err != nil {
 		return err
 	}

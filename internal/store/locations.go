@@ -191,7 +191,7 @@ func (s *Store) saveLocation(ctx context.Context, tx *sql.Tx, actor audit.Actor,
 	if err := l.Validate(); err != nil {
 		return err
 	}
-	exists, err := existing(ctx, tx, "locations", l.RegionID, l.ID, l.Ver, "location")
+	exists, err := s.existing(ctx, tx, "locations", l.RegionID, l.ID, l.Ver, "location")
 	if err != nil {
 		return err
 	}
@@ -248,7 +248,7 @@ func (s *Store) saveLocation(ctx context.Context, tx *sql.Tx, actor audit.Actor,
 			return fmt.Errorf("store: save accessibility: %w", err)
 		}
 	}
-	if err := replaceAttributes(ctx, tx, l.RegionID, "location", l.ID, l.FeatureTermIDs); err != nil {
+	if err := replaceAttributes(ctx, tx, l.RegionID, "location", l.ID, l.FeatureTermIDs, "features"); err != nil {
 		return err
 	}
 	if err := replaceSchedules(ctx, tx, byLocation, l.ID, l.Schedules); err != nil {

@@ -128,7 +128,7 @@ func (s *Store) saveOrganization(ctx context.Context, tx *sql.Tx, actor audit.Ac
 	if err := o.Validate(); err != nil {
 		return err
 	}
-	exists, err := existing(ctx, tx, "organizations", o.RegionID, o.ID, o.Ver, "organization")
+	exists, err := s.existing(ctx, tx, "organizations", o.RegionID, o.ID, o.Ver, "organization")
 	if err != nil {
 		return err
 	}

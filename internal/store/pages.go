@@ -64,7 +64,7 @@ func (s *Store) SavePage(ctx context.Context, actor audit.Actor, p *directory.Pa
 		return err
 	}
 	return s.tx(ctx, func(tx *sql.Tx) error {
-		exists, err := existing(ctx, tx, "pages", p.RegionID, p.ID, p.Ver, "page")
+		exists, err := s.existing(ctx, tx, "pages", p.RegionID, p.ID, p.Ver, "page")
 		if err != nil {
 			return err
 		}

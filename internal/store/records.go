@@ -16,7 +16,11 @@ import (
 // command line), any other value must equal the stored version, so that
 // an editor never overwrites a change made since they opened the form.
 // An id that belongs to another region is refused: nothing crosses regions.
-func existing(ctx context.Context, tx *sql.Tx, table, regionID, id string, want int, what string) (bool, error) {
+// It takes the region's write lock first (see lockRegion).
+func (s *Store) existing(ctx context.Context, tx *sql.Tx, table, regionID, id string, want int, what string) (bool, error) {
+	if err := s.lockRegion(ctx, tx, regionID); err != nil {
+		return false, err
+	}
 	var region string
 	var ver int
 	err := tx.QueryRowContext(ctx, `SELECT region_id, ver FROM `+table+` WHERE id = $1`, id).Scan(str{&region}, &ver)
@@ -34,6 +38,26 @@ func existing(ctx context.Context, tx *sql.Tx, table, regionID, id string, want 
 		return true, directory.Conflict(what)
 	}
 	return true, nil
+}
+
+// lockRegion makes the write transactions of a region take turns on
+// PostgreSQL, as SQLite's single writer makes all writes do. Saves and
+// archives take it before they read a version or write a row. Without
+// it, under READ COMMITTED two editors holding the same version both
+// pass the version check (one change is lost), and saving an offer
+// (which locks the offer's row, then the region's to bump the revision)
+// deadlocks with saving its organisation (which locks the region's row,
+// then touches the offer). Every write bumps the region's revision, so
+// a region's writes were already serialised at commit; this only moves
+// the wait to the start.
+func (s *Store) lockRegion(ctx context.Context, tx *sql.Tx, regionID string) error {
+	if !s.pg {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, `SELECT 1 FROM regions WHERE id = $1 FOR NO KEY UPDATE`, regionID); err != nil {
+		return fmt.Errorf("store: lock region: %w", err)
+	}
+	return nil
 }
 
 // checkRefs verifies that every id exists in table within the region,
@@ -86,6 +110,9 @@ func (s *Store) setArchived(ctx context.Context, actor audit.Actor, regionID, ta
 		return directory.NotFound(entity)
 	}
 	return s.tx(ctx, func(tx *sql.Tx) error {
+		if err := s.lockRegion(ctx, tx, regionID); err != nil {
+			return err
+		}
 		before, name, err := load(tx)
 		if err != nil {
 			return err

@@ -128,8 +128,11 @@ func (s *Store) UpdateRegionLanguages(ctx context.Context, actor audit.Actor, re
 			return notFound(err, "region")
 		}
 		after := before
-		after.Languages = langs
-		if _, err := tx.ExecContext(ctx, `UPDATE regions SET languages = $1, updated_at = $2 WHERE id = $3`, joinList(langs), s.now(), regionID); err != nil {
+		after.Languages, after.UpdatedAt = langs, s.now()
+		if err := after.Validate(); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE regions SET languages = $1, updated_at = $2 WHERE id = $3`, joinList(langs), after.UpdatedAt, regionID); err != nil {
 			return err
 		}
 		return s.logChange(ctx, tx, regionID, actor, audit.ActionUpdate, audit.EntityRegion, regionID, before.Name, before, after)

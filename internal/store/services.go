@@ -276,7 +276,7 @@ func (s *Store) saveService(ctx context.Context, tx *sql.Tx, actor audit.Actor, 
 	if err := sv.Validate(); err != nil {
 		return err
 	}
-	exists, err := existing(ctx, tx, "services", sv.RegionID, sv.ID, sv.Ver, "service")
+	exists, err := s.existing(ctx, tx, "services", sv.RegionID, sv.ID, sv.Ver, "service")
 	if err != nil {
 		return err
 	}
@@ -316,7 +316,7 @@ func (s *Store) saveService(ctx context.Context, tx *sql.Tx, actor audit.Actor, 
 			return fmt.Errorf("store: create service: %w", err)
 		}
 	}
-	if err := replaceAttributes(ctx, tx, sv.RegionID, "service", sv.ID, sv.TermIDs); err != nil {
+	if err := replaceAttributes(ctx, tx, sv.RegionID, "service", sv.ID, sv.TermIDs, "terms"); err != nil {
 		return err
 	}
 	if err := replaceLanguages(ctx, tx, byService, sv.ID, sv.Languages); err != nil {

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 
 	"github.com/lotse/lotse/internal/audit"
@@ -70,23 +71,37 @@ func (s *Store) saveTaxonomy(ctx context.Context, tx *sql.Tx, actor audit.Actor,
 	if !directory.ValidSlug(t.Slug) || t.Name == "" {
 		return &directory.Error{Code: directory.EINVALID, Key: "error.invalid", Message: "taxonomy needs a name", Fields: map[string]string{"name": "error.required"}}
 	}
-	var region string
-	err := tx.QueryRowContext(ctx, `SELECT region_id FROM taxonomies WHERE id = $1`, t.ID).Scan(str{&region})
+	var before any
+	action := audit.ActionCreate
+	old, err := scanTaxonomy(tx.QueryRowContext(ctx, `SELECT `+taxonomyColumns+` FROM taxonomies WHERE id = $1`, t.ID))
 	switch {
-	case err == sql.ErrNoRows:
-		_, err = tx.ExecContext(ctx, `INSERT INTO taxonomies (`+taxonomyColumns+`) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-			t.ID, t.RegionID, t.Slug, t.Name, t.Description, t.URI, t.Version)
+	case errors.Is(err, sql.ErrNoRows):
 	case err != nil:
-	case region != t.RegionID:
+		return fmt.Errorf("store: save taxonomy: %w", err)
+	case old.RegionID != t.RegionID:
 		return directory.Errorf(directory.ECONFLICT, "taxonomy %s belongs to another region", t.ID)
 	default:
+		before, action = old, audit.ActionUpdate
+	}
+	var taken int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM taxonomies WHERE region_id = $1 AND slug = $2 AND id <> $3`,
+		t.RegionID, t.Slug, t.ID).Scan(&taken); err != nil {
+		return fmt.Errorf("store: save taxonomy: %w", err)
+	}
+	if taken > 0 {
+		return &directory.Error{Code: directory.EINVALID, Key: "error.invalid", Message: "slug taken", Fields: map[string]string{"slug": "error.slug_taken"}}
+	}
+	if before == nil {
+		_, err = tx.ExecContext(ctx, `INSERT INTO taxonomies (`+taxonomyColumns+`) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+			t.ID, t.RegionID, t.Slug, t.Name, t.Description, t.URI, t.Version)
+	} else {
 		_, err = tx.ExecContext(ctx, `UPDATE taxonomies SET slug = $1, name = $2, description = $3, uri = $4, version = $5 WHERE id = $6`,
 			t.Slug, t.Name, t.Description, t.URI, t.Version, t.ID)
 	}
 	if err != nil {
 		return fmt.Errorf("store: save taxonomy: %w", err)
 	}
-	return nil
+	return s.logChange(ctx, tx, t.RegionID, actor, action, audit.EntityTaxonomy, t.ID, t.Name, before, *t)
 }
 
 const termColumns = `id, region_id, taxonomy_id, parent_id, code, name, description, uri, sort_order, ver, archived_at, updated_at`
@@ -173,7 +188,7 @@ func (s *Store) saveTerm(ctx context.Context, tx *sql.Tx, actor audit.Actor, t *
 			return err
 		}
 	}
-	exists, err := existing(ctx, tx, "taxonomy_terms", t.RegionID, t.ID, t.Ver, "taxonomy term")
+	exists, err := s.existing(ctx, tx, "taxonomy_terms", t.RegionID, t.ID, t.Ver, "taxonomy term")
 	if err != nil {
 		return err
 	}

@@ -68,7 +68,7 @@ func (s *Store) SaveTown(ctx context.Context, actor audit.Actor, t *directory.To
 		return err
 	}
 	return s.tx(ctx, func(tx *sql.Tx) error {
-		exists, err := existing(ctx, tx, "towns", t.RegionID, t.ID, t.Ver, "town")
+		exists, err := s.existing(ctx, tx, "towns", t.RegionID, t.ID, t.Ver, "town")
 		if err != nil {
 			return err
 		}
