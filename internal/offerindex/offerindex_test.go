@@ -2,6 +2,9 @@ package offerindex
 
 import (
 	"context"
+	"fmt"
+	"maps"
+	"math/rand/v2"
 	"slices"
 	"testing"
 
@@ -149,5 +152,49 @@ func TestUnknownRegionIsEmpty(t *testing.T) {
 	ix, _ := newFixture(t)
 	if got := ix.Search("other", Query{}); got.Total != 0 || len(got.IDs) != 0 {
 		t.Errorf("got %+v", got)
+	}
+}
+
+// TestIncrementalEqualsFullBuild changes random offers many times and
+// checks that the incrementally refreshed index always answers exactly
+// like one built from scratch.
+func TestIncrementalEqualsFullBuild(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	towns := []string{"a", "b", "c"}
+	terms := []string{"x", "y", "z"}
+	names := []string{"Ärzte", "Arbeit", "Beratung", "beratung", "Zumba", "Öffnung", "Ohne", "10 Schritte", "9 Schritte"}
+	pick := func(vals []string) []string {
+		var out []string
+		for _, v := range vals {
+			if rng.IntN(2) == 0 {
+				out = append(out, v)
+			}
+		}
+		return out
+	}
+	src := &fakeSource{offers: map[string]store.ServiceFacets{}}
+	ix := New(src)
+	for round := range 40 {
+		for range rng.IntN(8) + 1 {
+			status := directory.StatusActive
+			if rng.IntN(6) == 0 {
+				status = directory.StatusDefunct
+			}
+			src.put(store.ServiceFacets{ID: fmt.Sprint(rng.IntN(30)), Name: names[rng.IntN(len(names))], Status: status,
+				Hidden: rng.IntN(8) == 0, TownIDs: pick(towns), TermIDs: pick(terms), Langs: pick([]string{"de", "tr"}), Free: rng.IntN(2) == 0})
+		}
+		if err := ix.Refresh(context.Background(), "r"); err != nil {
+			t.Fatal(err)
+		}
+		fresh := New(src)
+		if err := fresh.Refresh(context.Background(), "r"); err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range []Query{{Limit: 100}, {Towns: []string{"a"}, Limit: 100}, {TermGroups: []TermGroup{{IDs: []string{"y"}, Members: terms}}, Limit: 100}, {Free: true, Langs: []string{"tr"}, Limit: 100}} {
+			got, want := ix.Search("r", q), fresh.Search("r", q)
+			if !slices.Equal(got.IDs, want.IDs) || got.Total != want.Total || !maps.Equal(got.Counts, want.Counts) {
+				t.Fatalf("round %d, query %+v:\nincremental %+v\nfull        %+v", round, q, got, want)
+			}
+		}
 	}
 }

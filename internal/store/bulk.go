@@ -133,6 +133,9 @@ func (s *Store) InsertServicesBulk(ctx context.Context, actor audit.Actor, regio
 				return err
 			}
 		}
+		if err := refreshFacets(ctx, tx, s.pg, regionID, rev); err != nil {
+			return err
+		}
 		return s.logChange(ctx, tx, regionID, actor, audit.ActionImport, audit.EntityDataset, "", fmt.Sprintf("%d synthetic offers", len(svcs)), nil, nil)
 	})
 }

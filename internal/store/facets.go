@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 )
 
@@ -30,96 +31,61 @@ func (s *Store) ServiceFacets(ctx context.Context, regionID string, since int64)
 	if err != nil {
 		return nil, 0, err
 	}
-	rows, err := s.r.QueryContext(ctx, `SELECT s.id, s.name, s.organization_id, s.status,
-		s.archived_at IS NOT NULL OR o.archived_at IS NOT NULL, s.revision
-		FROM services s JOIN organizations o ON o.id = s.organization_id
-		WHERE s.region_id = $1 AND s.revision > $2`, regionID, since)
-	if err != nil {
-		return nil, 0, fmt.Errorf("store: service facets: %w", err)
-	}
-	var out []ServiceFacets
-	idx := map[string]int{}
-	for rows.Next() {
-		var f ServiceFacets
-		if err := rows.Scan(str{&f.ID}, &f.Name, str{&f.OrganizationID}, &f.Status, &f.Hidden, &f.Revision); err != nil {
-			rows.Close()
-			return nil, 0, fmt.Errorf("store: service facets: %w", err)
-		}
-		idx[f.ID] = len(out)
-		out = append(out, f)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, 0, err
-	}
-	if len(out) == 0 {
-		return nil, rev, nil
-	}
-	// The children are read with the same revision condition rather than
-	// an id list, which for a full load would be 100,000 parameters.
-	children := []struct {
-		query string
-		add   func(f *ServiceFacets, v string)
-	}{
-		{`SELECT a.link_id, a.taxonomy_term_id FROM attributes a JOIN services s ON s.id = a.link_id
-			WHERE a.link_entity = 'service' AND s.region_id = $1 AND s.revision > $2`,
-			func(f *ServiceFacets, v string) { f.TermIDs = append(f.TermIDs, v) }},
-		{`SELECT l.service_id, l.code FROM languages l JOIN services s ON s.id = l.service_id
-			WHERE s.region_id = $1 AND s.revision > $2 ORDER BY l.position`,
-			func(f *ServiceFacets, v string) { f.Langs = append(f.Langs, v) }},
-		{`SELECT sal.service_id, l.town_id FROM service_at_locations sal JOIN locations l ON l.id = sal.location_id
-			JOIN services s ON s.id = sal.service_id
-			WHERE s.region_id = $1 AND s.revision > $2 AND l.archived_at IS NULL AND l.town_id IS NOT NULL`,
-			func(f *ServiceFacets, v string) {
-				for _, t := range f.TownIDs {
-					if t == v {
-						return
-					}
-				}
-				f.TownIDs = append(f.TownIDs, v)
-			}},
-	}
-	for _, c := range children {
-		if err := s.eachPair(ctx, c.query, regionID, since, func(id, v string) {
-			if i, ok := idx[id]; ok {
-				c.add(&out[i], v)
-			}
-		}); err != nil {
-			return nil, 0, err
-		}
-	}
-	// Free of charge: a zero-amount cost option and none that costs money.
-	rows, err = s.r.QueryContext(ctx, `SELECT c.service_id, min(c.amount), max(c.amount) FROM cost_options c JOIN services s ON s.id = c.service_id
-		WHERE s.region_id = $1 AND s.revision > $2 AND c.amount IS NOT NULL GROUP BY c.service_id`, regionID, since)
+	rows, err := s.r.QueryContext(ctx, `SELECT service_id, name, organization_id, status, hidden, revision, town_ids, term_ids, langs, free
+		FROM service_facets WHERE region_id = $1 AND revision > $2`, regionID, since)
 	if err != nil {
 		return nil, 0, fmt.Errorf("store: service facets: %w", err)
 	}
 	defer rows.Close()
+	var out []ServiceFacets
 	for rows.Next() {
-		var id string
-		var lo, hi float64
-		if err := rows.Scan(str{&id}, &lo, &hi); err != nil {
+		var f ServiceFacets
+		var towns, terms, langs string
+		if err := rows.Scan(str{&f.ID}, &f.Name, str{&f.OrganizationID}, &f.Status, &f.Hidden, &f.Revision, &towns, &terms, &langs, &f.Free); err != nil {
 			return nil, 0, fmt.Errorf("store: service facets: %w", err)
 		}
-		if i, ok := idx[id]; ok {
-			out[i].Free = lo == 0 && hi == 0
-		}
+		f.TownIDs, f.TermIDs, f.Langs = splitList(towns), splitList(terms), splitList(langs)
+		out = append(out, f)
 	}
 	return out, rev, rows.Err()
 }
 
-func (s *Store) eachPair(ctx context.Context, query, regionID string, since int64, fn func(id, v string)) error {
-	rows, err := s.r.QueryContext(ctx, query, regionID, since)
-	if err != nil {
-		return fmt.Errorf("store: service facets: %w", err)
+// touchServices gives the region's services selected by cond (with $2
+// bound to arg) the revision rev and rewrites their facets, so that the
+// public index picks up a change of the offer itself or of something it
+// depends on (its organisation, a location). It is the one place where
+// offers are marked changed.
+func touchServices(ctx context.Context, tx *sql.Tx, pg bool, regionID string, rev int64, cond string, arg string) error {
+	if _, err := tx.ExecContext(ctx, `UPDATE services SET revision = $1 WHERE region_id = $3 AND `+cond, rev, arg, regionID); err != nil {
+		return fmt.Errorf("store: touch services: %w", err)
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var id, v string
-		if err := rows.Scan(str{&id}, str{&v}); err != nil {
-			return fmt.Errorf("store: service facets: %w", err)
-		}
-		fn(id, v)
+	return refreshFacets(ctx, tx, pg, regionID, rev)
+}
+
+// refreshFacets rewrites the facets of the region's offers that have
+// revision rev. The SQL is that of migration 0002, per dialect.
+func refreshFacets(ctx context.Context, tx *sql.Tx, pg bool, regionID string, rev int64) error {
+	agg := func(expr string) string { return "group_concat(" + expr + ")" }
+	aggDistinct := func(expr string) string { return "group_concat(DISTINCT " + expr + ")" }
+	if pg {
+		agg = func(expr string) string { return "string_agg(" + expr + "::text, ',')" }
+		aggDistinct = func(expr string) string { return "string_agg(DISTINCT " + expr + "::text, ',')" }
 	}
-	return rows.Err()
+	q := `INSERT INTO service_facets (service_id, region_id, revision, name, organization_id, status, hidden, town_ids, term_ids, langs, free)
+		SELECT s.id, s.region_id, s.revision, s.name, s.organization_id, s.status,
+			s.archived_at IS NOT NULL OR o.archived_at IS NOT NULL,
+			coalesce((SELECT ` + aggDistinct("l.town_id") + ` FROM service_at_locations sal JOIN locations l ON l.id = sal.location_id
+				WHERE sal.service_id = s.id AND l.archived_at IS NULL AND l.town_id IS NOT NULL), ''),
+			coalesce((SELECT ` + agg("a.taxonomy_term_id") + ` FROM attributes a WHERE a.link_id = s.id AND a.link_entity = 'service'), ''),
+			coalesce((SELECT ` + agg("g.code") + ` FROM languages g WHERE g.service_id = s.id), ''),
+			coalesce((SELECT min(c.amount) = 0 AND max(c.amount) = 0 FROM cost_options c WHERE c.service_id = s.id AND c.amount IS NOT NULL), FALSE)
+		FROM services s JOIN organizations o ON o.id = s.organization_id
+		WHERE s.region_id = $1 AND s.revision = $2
+		ON CONFLICT (service_id) DO UPDATE SET revision = excluded.revision, name = excluded.name,
+			organization_id = excluded.organization_id, status = excluded.status, hidden = excluded.hidden,
+			town_ids = excluded.town_ids, term_ids = excluded.term_ids, langs = excluded.langs, free = excluded.free`
+	if _, err := tx.ExecContext(ctx, q, regionID, rev); err != nil {
+		return fmt.Errorf("store: refresh facets: %w", err)
+	}
+	return nil
 }

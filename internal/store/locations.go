@@ -258,7 +258,7 @@ func (s *Store) saveLocation(ctx context.Context, tx *sql.Tx, actor audit.Actor,
 	if err != nil {
 		return err
 	}
-	if err := touchServices(ctx, tx, rev, `id IN (SELECT service_id FROM service_at_locations WHERE location_id = $2)`, l.ID); err != nil {
+	if err := touchServices(ctx, tx, s.pg, l.RegionID, rev, `id IN (SELECT service_id FROM service_at_locations WHERE location_id = $2)`, l.ID); err != nil {
 		return err
 	}
 	saved, err := s.location(ctx, tx, l.RegionID, l.ID)
@@ -288,6 +288,6 @@ func (s *Store) archiveLocation(ctx context.Context, actor audit.Actor, regionID
 		l.Town = nil
 		return l, l.Name, err
 	}, func(tx *sql.Tx, rev int64) error {
-		return touchServices(ctx, tx, rev, `id IN (SELECT service_id FROM service_at_locations WHERE location_id = $2)`, id)
+		return touchServices(ctx, tx, s.pg, regionID, rev, `id IN (SELECT service_id FROM service_at_locations WHERE location_id = $2)`, id)
 	})
 }

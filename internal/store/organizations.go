@@ -162,7 +162,7 @@ func (s *Store) saveOrganization(ctx context.Context, tx *sql.Tx, actor audit.Ac
 	if err != nil {
 		return err
 	}
-	if err := touchServices(ctx, tx, rev, `organization_id = $2`, o.ID); err != nil {
+	if err := touchServices(ctx, tx, s.pg, o.RegionID, rev, `organization_id = $2`, o.ID); err != nil {
 		return err
 	}
 	saved, err := s.organization(ctx, tx, o.RegionID, o.ID)
@@ -171,17 +171,6 @@ func (s *Store) saveOrganization(ctx context.Context, tx *sql.Tx, actor audit.Ac
 	}
 	*o = saved
 	return s.logChange(ctx, tx, o.RegionID, actor, action, audit.EntityOrganization, o.ID, o.Name, before, saved)
-}
-
-// touchServices gives the services selected by cond (with $2 bound to
-// arg) the revision rev, so that the public index picks up a change of
-// something they depend on (their organisation, a location).
-func touchServices(ctx context.Context, tx *sql.Tx, rev int64, cond string, arg string) error {
-	_, err := tx.ExecContext(ctx, `UPDATE services SET revision = $1 WHERE `+cond, rev, arg)
-	if err != nil {
-		return fmt.Errorf("store: touch services: %w", err)
-	}
-	return nil
 }
 
 // ArchiveOrganization hides an organisation and its offers from the
@@ -200,6 +189,6 @@ func (s *Store) archiveOrganization(ctx context.Context, actor audit.Actor, regi
 		o, err := s.organization(ctx, q, regionID, id)
 		return o, o.Name, err
 	}, func(tx *sql.Tx, rev int64) error {
-		return touchServices(ctx, tx, rev, `organization_id = $2`, id)
+		return touchServices(ctx, tx, s.pg, regionID, rev, `organization_id = $2`, id)
 	})
 }

@@ -348,7 +348,7 @@ func (s *Store) saveService(ctx context.Context, tx *sql.Tx, actor audit.Actor, 
 	if err != nil {
 		return err
 	}
-	if err := touchServices(ctx, tx, rev, `id = $2`, sv.ID); err != nil {
+	if err := touchServices(ctx, tx, s.pg, sv.RegionID, rev, `id = $2`, sv.ID); err != nil {
 		return err
 	}
 	saved, err := s.service(ctx, tx, sv.RegionID, sv.ID, false)
@@ -388,6 +388,26 @@ func (s *Store) archiveService(ctx context.Context, actor audit.Actor, regionID,
 		sv, err := s.service(ctx, q, regionID, id, false)
 		return forLog(sv), sv.Name, err
 	}, func(tx *sql.Tx, rev int64) error {
-		return touchServices(ctx, tx, rev, `id = $2`, id)
+		return touchServices(ctx, tx, s.pg, regionID, rev, `id = $2`, id)
 	})
+}
+
+// ServicesDueForCheck returns a region's current offers that were never
+// checked or last checked before the date (YYYY-MM-DD), never checked
+// first, then the longest ago; and how many there are in all.
+func (s *Store) ServicesDueForCheck(ctx context.Context, regionID, before string, limit int) ([]directory.Service, int, error) {
+	where := ` FROM services s WHERE s.region_id = $1 AND s.archived_at IS NULL AND (s.assured_date = '' OR s.assured_date < $2)`
+	var total int
+	if err := s.r.QueryRowContext(ctx, `SELECT count(*)`+where, regionID, before).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("store: services due for check: %w", err)
+	}
+	svcs, err := s.queryServices(ctx, s.r, `SELECT `+serviceColumnsPrefixed+where+` ORDER BY s.assured_date, s.name, s.id`+
+		ListFilter{Limit: limit}.limit(), regionID, before)
+	if err != nil {
+		return nil, 0, err
+	}
+	if err := s.fillServices(ctx, s.r, regionID, svcs, false); err != nil {
+		return nil, 0, err
+	}
+	return derefServices(svcs), total, nil
 }
