@@ -1,0 +1,407 @@
+package site
+
+import (
+	"net/http"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/lotse/lotse/internal/directory"
+	"github.com/lotse/lotse/internal/i18n"
+	"github.com/lotse/lotse/internal/offerindex"
+)
+
+// perPage is how many offers a list page shows: enough to scan, few
+// enough for a slow line.
+const perPage = 20
+
+// Bounds on what a query may ask for. Values past them are ignored, so a
+// huge or hostile query string costs no more than a normal one, and the
+// links built from it (language switcher, chips, pages) stay short.
+const (
+	maxValues   = 10 // values per filter
+	maxValueLen = 80 // characters per value
+	maxPage     = 1_000_000
+)
+
+// listFilter is what the offer list is asked to show, as given in the
+// URL, cleaned: valid UTF-8, bounded, without duplicates.
+type listFilter struct {
+	Towns, Needs, Groups, Langs []string
+	Free                        bool
+	Org                         string
+	Page                        int
+}
+
+// parseListFilter reads the filter from a query. ok is false when the
+// page number is malformed (the caller answers 400); a well-formed page
+// past any possible end becomes maxPage+1, which is past the end.
+func parseListFilter(q url.Values) (f listFilter, ok bool) {
+	f.Towns = cleanValues(q["town"], false)
+	f.Needs = cleanValues(q["need"], false)
+	f.Groups = cleanValues(q["group"], false)
+	f.Langs = cleanValues(q["lang"], true)
+	f.Free = len(q["free"]) > 0 && (q["free"][0] == "1" || q["free"][0] == "on")
+	if orgs := cleanValues(q["org"], true); len(orgs) > 0 {
+		f.Org = orgs[0]
+	}
+	f.Page = 1
+	if ps := q["page"]; len(ps) > 0 && ps[0] != "" {
+		p := ps[0]
+		for i := 0; i < len(p); i++ {
+			if p[i] < '0' || p[i] > '9' {
+				return f, false
+			}
+		}
+		n, err := strconv.Atoi(p)
+		switch {
+		case err != nil || len(p) > 9 || n > maxPage:
+			f.Page = maxPage + 1
+		case n < 1:
+			return f, false
+		default:
+			f.Page = n
+		}
+	}
+	return f, true
+}
+
+func cleanValues(vals []string, lower bool) []string {
+	var out []string
+	for _, v := range vals {
+		if len(out) == maxValues {
+			break
+		}
+		v = strings.TrimSpace(strings.ToValidUTF8(v, "\uFFFD"))
+		if utf8.RuneCountInString(v) > maxValueLen {
+			v = string([]rune(v)[:maxValueLen])
+		}
+		if lower {
+			v = strings.ToLower(v)
+		}
+		if v != "" && !slices.Contains(out, v) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// values returns the filter as a query, without defaults, for links.
+func (f listFilter) values() url.Values {
+	q := url.Values{}
+	for k, vs := range map[string][]string{"town": f.Towns, "need": f.Needs, "group": f.Groups, "lang": f.Langs} {
+		if len(vs) > 0 {
+			q[k] = slices.Clone(vs)
+		}
+	}
+	if f.Free {
+		q.Set("free", "1")
+	}
+	if f.Org != "" {
+		q.Set("org", f.Org)
+	}
+	if f.Page > 1 {
+		q.Set("page", strconv.Itoa(f.Page))
+	}
+	return q
+}
+
+// without returns the filter without one value of a field, on page 1.
+func (f listFilter) without(field, value string) listFilter {
+	g := f
+	g.Page = 1
+	drop := func(vs []string) []string {
+		return slices.DeleteFunc(slices.Clone(vs), func(v string) bool { return v == value })
+	}
+	switch field {
+	case "town":
+		g.Towns = drop(f.Towns)
+	case "need":
+		g.Needs = drop(f.Needs)
+	case "group":
+		g.Groups = drop(f.Groups)
+	case "lang":
+		g.Langs = drop(f.Langs)
+	case "free":
+		g.Free = false
+	case "org":
+		g.Org = ""
+	}
+	return g
+}
+
+// offerListView is the content of the offer list.
+type offerListView struct {
+	Action  string
+	Towns   []option
+	Needs   []option
+	Groups  []option
+	Langs   []option
+	Free    bool
+	FreeN   int
+	Org     string // kept as a hidden field
+	Chips   []chip
+	Clear   string
+	Total   int
+	Cards   []card
+	Page    int
+	Pages   int
+	Pager   []pageLink
+	Prev    string
+	Next    string
+	Unknown bool
+	KI      *kiView
+}
+
+// option is a choice in a filter, with how many offers it gives.
+type option struct {
+	Value    string
+	Label    string
+	Count    int
+	Selected bool
+	Lang     string // set for languages: the option names itself in its own language
+	Dir      string
+	Content  bool // the label is a term from the directory
+}
+
+// chip is a chosen filter value with the link that removes it.
+type chip struct {
+	Field   string // "Ort", "Sprache", …
+	Label   string
+	Remove  string
+	Unknown bool
+	Lang    string
+	Dir     string
+}
+
+// pageLink is an entry of the pagination.
+type pageLink struct {
+	N       int
+	URL     string
+	Current bool
+	Gap     bool
+}
+
+// listOffers shows the public offers of a region, filtered and paged.
+// Everything but the 20 cards comes from memory: ids and counts from
+// the offer index, towns and terms from the region cache.
+func (s *Site) listOffers(w http.ResponseWriter, r *http.Request) {
+	rq, ok := s.open(w, r)
+	if !ok {
+		return
+	}
+	f, ok := parseListFilter(r.URL.Query())
+	if !ok {
+		s.fail(w, rq, http.StatusBadRequest, "error.bad_request", "site.error.page_number")
+		return
+	}
+	d := rq.data
+	var q offerindex.Query
+	unknown := false
+	// An unknown value stays in the query, so that the index finds
+	// nothing for its group: a town no offer is in gives no offers.
+	lookup := func(vals []string, find func(string) (string, bool)) []string {
+		var ids []string
+		for _, v := range vals {
+			id, ok := find(v)
+			if !ok {
+				unknown = true
+				id = "\x00" + v
+			}
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	q.Towns = lookup(f.Towns, func(v string) (string, bool) {
+		if t, ok := d.townBySlug[v]; ok {
+			return t.ID, true
+		}
+		return "", false
+	})
+	term := func(tax string) func(string) (string, bool) {
+		return func(v string) (string, bool) {
+			t, ok := d.byCode[tax][v]
+			return t.ID, ok
+		}
+	}
+	q.TermGroups = []offerindex.TermGroup{
+		{IDs: lookup(f.Needs, term(directory.TaxNeeds)), Members: d.termIDs(directory.TaxNeeds)},
+		{IDs: lookup(f.Groups, term(directory.TaxTargetGroups)), Members: d.termIDs(directory.TaxTargetGroups)},
+	}
+	q.Langs = lookup(f.Langs, func(v string) (string, bool) { return v, directory.ValidLanguageCode(v) })
+	q.Free = f.Free
+	var orgName string
+	if f.Org != "" {
+		org, err := s.env.Store.Organization(r.Context(), rq.region.ID, f.Org)
+		switch {
+		case err == nil && org.ArchivedAt == nil:
+			q.OrgID, orgName = org.ID, org.Name
+		case err == nil || directory.ErrorCode(err) == directory.ENOTFOUND:
+			q.OrgID, orgName, unknown = "\x00", f.Org, true
+		default:
+			s.internal(w, rq, err)
+			return
+		}
+	}
+	if f.Page > maxPage {
+		s.fail(w, rq, http.StatusNotFound, "error.not_found", "site.error.page_past_end")
+		return
+	}
+	q.Offset, q.Limit = (f.Page-1)*perPage, perPage
+	res := s.env.Index.Search(rq.region.ID, q)
+	pages := max(1, (res.Total+perPage-1)/perPage)
+	if f.Page > pages {
+		s.fail(w, rq, http.StatusNotFound, "error.not_found", "site.error.page_past_end")
+		return
+	}
+	svcs, err := s.env.Store.ServicesByID(r.Context(), rq.region.ID, res.IDs)
+	if err != nil {
+		s.internal(w, rq, err)
+		return
+	}
+	now := s.now()
+	base := rq.prefix() + "/offers"
+	v := offerListView{Action: base, Free: f.Free, FreeN: res.FreeCount, Org: f.Org, Total: res.Total, Page: f.Page, Pages: pages,
+		Unknown: unknown, Clear: base}
+	for i := range svcs {
+		if hidden(&svcs[i]) {
+			continue
+		}
+		v.Cards = append(v.Cards, newCard(rq, &svcs[i], now))
+	}
+
+	// Filter options with counts, and chips for what is chosen.
+	l := rq.l
+	link := func(g listFilter) string { return withQuery(base, g.values()) }
+	for _, t := range d.towns {
+		v.Towns = append(v.Towns, option{Value: t.Slug, Label: t.Name, Count: res.Counts[t.ID], Selected: contains(f.Towns, t.Slug)})
+	}
+	for _, t := range d.taxTerms[directory.TaxNeeds] {
+		v.Needs = append(v.Needs, option{Value: t.Code, Label: t.Name, Count: res.Counts[t.ID], Selected: contains(f.Needs, t.Code), Content: true})
+	}
+	for _, t := range d.taxTerms[directory.TaxTargetGroups] {
+		v.Groups = append(v.Groups, option{Value: t.Code, Label: t.Name, Count: res.Counts[t.ID], Selected: contains(f.Groups, t.Code), Content: true})
+	}
+	langs := slices.Clone(f.Langs)
+	for k := range res.Counts {
+		if directory.ValidLanguageCode(k) && !contains(langs, k) {
+			langs = append(langs, k)
+		}
+	}
+	slices.SortFunc(langs, func(a, b string) int {
+		if c := languageRank(a) - languageRank(b); c != 0 {
+			return c
+		}
+		return strings.Compare(a, b)
+	})
+	for _, code := range langs {
+		if !directory.ValidLanguageCode(code) {
+			continue
+		}
+		v.Langs = append(v.Langs, option{Value: code, Label: directory.LanguageNative(code), Count: res.Counts[code], Selected: contains(f.Langs, code),
+			Lang: code, Dir: i18n.Dir(code)})
+	}
+	for _, slug := range f.Towns {
+		c := chip{Field: l.T("site.filter.town"), Label: slug, Remove: link(f.without("town", slug))}
+		if t, ok := d.townBySlug[slug]; ok {
+			c.Label = t.Name
+		} else {
+			c.Unknown = true
+		}
+		v.Chips = append(v.Chips, c)
+	}
+	for _, set := range []struct {
+		field, tax, key string
+		vals            []string
+	}{{"need", directory.TaxNeeds, "site.filter.need", f.Needs}, {"group", directory.TaxTargetGroups, "site.filter.group", f.Groups}} {
+		for _, code := range set.vals {
+			c := chip{Field: l.T(set.key), Label: code, Remove: link(f.without(set.field, code))}
+			if t, ok := d.byCode[set.tax][code]; ok {
+				c.Label = t.Name
+			} else {
+				c.Unknown = true
+			}
+			v.Chips = append(v.Chips, c)
+		}
+	}
+	for _, code := range f.Langs {
+		c := chip{Field: l.T("site.filter.language"), Label: code, Remove: link(f.without("lang", code))}
+		if directory.ValidLanguageCode(code) {
+			c.Label, c.Lang, c.Dir = directory.LanguageNative(code), code, i18n.Dir(code)
+		} else {
+			c.Unknown = true
+		}
+		v.Chips = append(v.Chips, c)
+	}
+	if f.Free {
+		v.Chips = append(v.Chips, chip{Field: l.T("site.filter.costs"), Label: l.T("site.filter.free_chip"), Remove: link(f.without("free", ""))})
+	}
+	if f.Org != "" {
+		v.Chips = append(v.Chips, chip{Field: l.T("site.filter.org"), Label: orgName, Remove: link(f.without("org", "")), Unknown: q.OrgID == "\x00"})
+	}
+
+	// Pagination: first, last, and the pages around the current one.
+	if pages > 1 {
+		at := func(n int) string {
+			g := f
+			g.Page = n
+			return link(g)
+		}
+		if f.Page > 1 {
+			v.Prev = at(f.Page - 1)
+		}
+		if f.Page < pages {
+			v.Next = at(f.Page + 1)
+		}
+		for n := 1; n <= pages; n++ {
+			switch {
+			case n == 1 || n == pages || (n >= f.Page-1 && n <= f.Page+1):
+				v.Pager = append(v.Pager, pageLink{N: n, URL: at(n), Current: n == f.Page})
+			case len(v.Pager) > 0 && !v.Pager[len(v.Pager)-1].Gap:
+				v.Pager = append(v.Pager, pageLink{Gap: true})
+			}
+		}
+	}
+	if res.Total == 0 {
+		ki, err := s.kiView(rq)
+		if err != nil {
+			s.internal(w, rq, err)
+			return
+		}
+		v.KI = ki
+	}
+
+	// The title names the filters, so that tabs and history tell pages apart.
+	title := l.T("site.offers.title")
+	var names []string
+	for _, c := range v.Chips {
+		names = append(names, c.Label)
+	}
+	if len(names) > 0 {
+		title = l.T("site.offers.title_filtered", "Filters", strings.Join(names, ", "))
+	}
+	if f.Page > 1 {
+		title += " – " + l.T("site.pager.page_n", "Page", f.Page)
+	}
+	p := s.newPage(rq, title, "/offers", f.values())
+	p.Description = l.T("site.offers.description")
+	if len(f.values()) == 0 {
+		p.Nav = "offers"
+	}
+	p.Crumbs = []crumb{{Name: l.T("site.nav.home"), URL: rq.prefix() + "/"}, {Name: l.T("site.offers.title")}}
+	p.Data = v
+	s.render(w, "offers", p)
+}
+
+// languageRank orders languages as staff pick them: by how many people
+// in the region speak them, then the rest.
+func languageRank(code string) int {
+	for i, l := range directory.KnownLanguages {
+		if l.Code == code {
+			return i
+		}
+	}
+	return len(directory.KnownLanguages)
+}

@@ -1,0 +1,43 @@
+package site
+
+import "net/http"
+
+// printOffer shows an offer on one sheet of paper, for someone who hands
+// it over or pins it up: the essentials, black on white, no navigation,
+// and the address of the page so the reader can find it again.
+func (s *Site) printOffer(w http.ResponseWriter, r *http.Request) {
+	rq, ok := s.open(w, r)
+	if !ok {
+		return
+	}
+	sv, ok := s.loadOffer(w, rq)
+	if !ok {
+		return
+	}
+	v := s.newOfferView(rq, sv)
+	p := s.newPage(rq, rq.l.T("site.print.title", "Name", sv.Name), "/offers/"+sv.ID+"/print", nil)
+	// The print view is a copy of the offer page; search engines should
+	// index the page itself.
+	p.Canonical = s.absolute(v.PageURL)
+	p.NoIndex = true
+	p.Print = true
+	address := s.absolute(v.PageURL)
+	if s.env.BaseURL == "" {
+		// Without a configured public address, the host the reader used
+		// is the best guess; a path alone is no use on paper.
+		scheme := "https://"
+		if r.TLS == nil {
+			scheme = "http://"
+		}
+		address = scheme + r.Host + v.PageURL
+	}
+	p.Data = printView{offerView: v, Address: address, Printed: s.now().Format(rq.l.T("format.date"))}
+	s.render(w, "offer_print", p)
+}
+
+// printView is an offer for paper, with where to find it online.
+type printView struct {
+	offerView
+	Address string
+	Printed string
+}
