@@ -44,15 +44,15 @@ type Index struct {
 // New returns an empty index over src.
 func New(src Source) *Index { return &Index{src: src} }
 
-// entry is one public offer.
+// entry is one public offer. Town ids, term ids and language codes
+// share one symbol space (ids are UUIDs, codes are short), so one sorted
+// list of symbols serves every filter group.
 type entry struct {
-	id    string
-	key   []byte // German collation key of the name
-	towns []uint32
-	terms []uint32
-	langs []uint32
-	free  bool
-	org   string
+	id   string
+	key  []byte   // German collation key of the name
+	vals []uint32 // symbols of its towns, terms and languages, sorted
+	free bool
+	org  string
 }
 
 // snapshot is an immutable index of one region.
@@ -60,7 +60,33 @@ type snapshot struct {
 	revision int64
 	entries  []entry           // public offers, sorted by key then id
 	symbols  map[string]uint32 // town ids, term ids and language codes → small ints
+	kinds    []uint8           // symbol → kindTown, kindTerm or kindLang
+
+	// results caches whole results by query (without paging): the
+	// pages of one list and the entry points of the home page repeat
+	// the same queries, and a snapshot never changes.
+	mu      sync.Mutex
+	results map[string]*matches
 }
+
+// matches is a whole result: the positions of all matching entries.
+type matches struct {
+	positions []int32
+	counts    map[string]int
+	free      int
+}
+
+// maxCachedResults bounds the result cache of a snapshot; when it is
+// full it starts afresh, which is simpler than LRU and good enough for
+// the few dozen queries that make up most traffic.
+const maxCachedResults = 512
+
+// Kinds of symbols.
+const (
+	kindTown uint8 = iota
+	kindTerm
+	kindLang
+)
 
 func (s *snapshot) symbol(v string) (uint32, bool) {
 	n, ok := s.symbols[v]
@@ -122,19 +148,19 @@ func build(old *snapshot, changed []store.ServiceFacets, rev int64) *snapshot {
 		for k, v := range old.symbols {
 			s.symbols[k] = v
 		}
+		s.kinds = slices.Clone(old.kinds)
 	}
-	intern := func(vals []string) []uint32 {
-		out := make([]uint32, 0, len(vals))
+	intern := func(out []uint32, vals []string, kind uint8) []uint32 {
 		for _, v := range vals {
 			n, ok := s.symbols[v]
 			if !ok {
 				n = uint32(len(s.symbols))
 				s.symbols[v] = n
+				s.kinds = append(s.kinds, kind)
 			}
 			out = append(out, n)
 		}
-		slices.Sort(out)
-		return slices.Compact(out)
+		return out
 	}
 	c := collator.Get().(*collate.Collator)
 	defer collator.Put(c)
@@ -148,8 +174,12 @@ func build(old *snapshot, changed []store.ServiceFacets, rev int64) *snapshot {
 		}
 		key := slices.Clone(c.KeyFromString(&buf, strings.TrimSpace(f.Name)))
 		buf.Reset()
-		fresh = append(fresh, entry{id: f.ID, key: key, towns: intern(f.TownIDs), terms: intern(f.TermIDs),
-			langs: intern(f.Langs), free: f.Free, org: f.OrganizationID})
+		vals := make([]uint32, 0, len(f.TownIDs)+len(f.TermIDs)+len(f.Langs))
+		vals = intern(vals, f.TownIDs, kindTown)
+		vals = intern(vals, f.TermIDs, kindTerm)
+		vals = intern(vals, f.Langs, kindLang)
+		slices.Sort(vals)
+		fresh = append(fresh, entry{id: f.ID, key: key, vals: slices.Compact(vals), free: f.Free, org: f.OrganizationID})
 	}
 	fresh = sortEntries(fresh)
 	var kept []entry

@@ -1,6 +1,10 @@
 package offerindex
 
-import "slices"
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
 
 // Query filters the public offers of a region. Within a filter group the
 // values are alternatives (town A or town B); the groups must all match.
@@ -28,7 +32,8 @@ type TermGroup struct {
 type Result struct {
 	IDs   []string
 	Total int
-	// Counts gives, for every town id, term id and language code, how
+	// Counts is shared with the result cache: read it, never change it.
+	// It gives, for every town id, term id and language code, how
 	// many offers would match if that value were chosen in its group
 	// while all other groups stay as they are ("facet counts").
 	Counts map[string]int
@@ -36,120 +41,148 @@ type Result struct {
 	FreeCount int
 }
 
-type group struct {
-	want []uint32
-	of   func(e *entry) []uint32
-	// member limits which values of a failed entry count for the group;
-	// nil means all (towns and languages are groups of their own list).
-	member map[uint32]bool
-}
-
 // Search returns the offers of a region matching q, in German
 // alphabetical order of their names.
 func (ix *Index) Search(regionID string, q Query) Result {
 	s := ix.ptr(regionID).Load()
-	res := Result{Counts: map[string]int{}}
 	if s == nil {
-		return res
+		return Result{Counts: map[string]int{}}
 	}
-	var groups []group
-	unknown := false
-	add := func(vals []string, of func(e *entry) []uint32, members []string) {
-		if len(vals) == 0 {
-			return
+	key := q.cacheKey()
+	s.mu.Lock()
+	m, ok := s.results[key]
+	s.mu.Unlock()
+	if !ok {
+		m = s.match(q)
+		s.mu.Lock()
+		if s.results == nil || len(s.results) >= maxCachedResults {
+			s.results = map[string]*matches{}
 		}
-		g := group{of: of}
-		if members != nil {
-			g.member = map[uint32]bool{}
-			for _, m := range members {
-				if n, ok := s.symbol(m); ok {
-					g.member[n] = true
-				}
-			}
-		}
-		for _, v := range vals {
-			if n, ok := s.symbol(v); ok {
-				g.want = append(g.want, n)
-			}
-		}
-		if len(g.want) == 0 {
-			unknown = true // no offer can match a value nobody has
-		}
-		slices.Sort(g.want)
-		groups = append(groups, g)
+		s.results[key] = m
+		s.mu.Unlock()
 	}
-	add(q.Towns, func(e *entry) []uint32 { return e.towns }, nil)
-	for _, tg := range q.TermGroups {
-		members := tg.Members
-		if members == nil {
-			members = []string{}
-		}
-		add(tg.IDs, func(e *entry) []uint32 { return e.terms }, members)
-	}
-	add(q.Langs, func(e *entry) []uint32 { return e.langs }, nil)
-
-	names := make([]string, len(s.symbols))
-	for v, n := range s.symbols {
-		names[n] = v
-	}
-	counts := make([]int, len(s.symbols))
 	limit := q.Limit
 	if limit <= 0 {
 		limit = 20
 	}
+	res := Result{Total: len(m.positions), Counts: m.counts, FreeCount: m.free}
+	for i := max(q.Offset, 0); i < len(m.positions) && len(res.IDs) < limit; i++ {
+		res.IDs = append(res.IDs, s.entries[m.positions[i]].id)
+	}
+	return res
+}
+
+// cacheKey identifies a query without its paging.
+func (q Query) cacheKey() string {
+	var b strings.Builder
+	list := func(tag string, vals []string) {
+		b.WriteString(tag)
+		sorted := slices.Clone(vals)
+		slices.Sort(sorted)
+		for _, v := range sorted {
+			b.WriteString(v)
+			b.WriteByte(',')
+		}
+		b.WriteByte(';')
+	}
+	list("t", q.Towns)
+	list("l", q.Langs)
+	for _, g := range q.TermGroups {
+		list("g", g.IDs)
+		list("m", g.Members)
+	}
+	fmt.Fprintf(&b, "f%v;o%s", q.Free, q.OrgID)
+	return b.String()
+}
+
+// match computes the whole result of q: it reads every public offer once.
+func (s *snapshot) match(q Query) *matches {
+	m := &matches{counts: map[string]int{}}
+	// groupOf maps each symbol to the filter group whose values it is
+	// (-1: none), so that an offer failing exactly one group counts for
+	// that group's values only: the facet counts of a chosen filter say
+	// what choosing another value instead would give.
+	groupOf := make([]int8, len(s.kinds))
+	for i := range groupOf {
+		groupOf[i] = -1
+	}
+	var wants [][]uint32
+	impossible := false
+	addGroup := func(vals []string, member func(sym uint32) bool) {
+		if len(vals) == 0 {
+			return
+		}
+		g := int8(len(wants))
+		for sym := range groupOf {
+			if member(uint32(sym)) {
+				groupOf[sym] = g
+			}
+		}
+		var want []uint32
+		for _, v := range vals {
+			if n, ok := s.symbol(v); ok {
+				want = append(want, n)
+			}
+		}
+		if len(want) == 0 {
+			impossible = true // nobody has that value
+		}
+		slices.Sort(want)
+		wants = append(wants, want)
+	}
+	ofKind := func(k uint8) func(uint32) bool { return func(sym uint32) bool { return s.kinds[sym] == k } }
+	addGroup(q.Towns, ofKind(kindTown))
+	for _, tg := range q.TermGroups {
+		members := map[uint32]bool{}
+		for _, m := range tg.Members {
+			if n, ok := s.symbol(m); ok {
+				members[n] = true
+			}
+		}
+		addGroup(tg.IDs, func(sym uint32) bool { return members[sym] })
+	}
+	addGroup(q.Langs, ofKind(kindLang))
+	if len(wants) > 127 {
+		return m
+	}
+	counts := make([]int, len(s.kinds))
 	for i := range s.entries {
 		e := &s.entries[i]
-		if q.OrgID != "" && e.org != q.OrgID {
+		if (q.OrgID != "" && e.org != q.OrgID) || (q.Free && !e.free) {
 			continue
 		}
-		if q.Free && !e.free {
-			continue
-		}
-		failed := -1
-		fails := 0
-		for gi, g := range groups {
-			if !intersects(g.of(e), g.want) {
+		failed, fails := -1, 0
+		for gi, want := range wants {
+			if !intersects(e.vals, want) {
 				failed = gi
-				fails++
-				if fails > 1 {
+				if fails++; fails > 1 {
 					break
 				}
 			}
 		}
 		switch {
-		case fails == 0 && !unknown:
-			if res.Total >= q.Offset && len(res.IDs) < limit {
-				res.IDs = append(res.IDs, e.id)
-			}
-			res.Total++
+		case fails == 0 && !impossible:
+			m.positions = append(m.positions, int32(i))
 			if e.free {
-				res.FreeCount++
+				m.free++
 			}
-			for _, n := range e.towns {
-				counts[n]++
-			}
-			for _, n := range e.terms {
-				counts[n]++
-			}
-			for _, n := range e.langs {
-				counts[n]++
+			for _, v := range e.vals {
+				counts[v]++
 			}
 		case fails == 1:
-			// Matches all but one group: it counts for that group's values.
-			g := groups[failed]
-			for _, n := range g.of(e) {
-				if g.member == nil || g.member[n] {
-					counts[n]++
+			for _, v := range e.vals {
+				if groupOf[v] == int8(failed) {
+					counts[v]++
 				}
 			}
 		}
 	}
-	for n, c := range counts {
-		if c > 0 {
-			res.Counts[names[n]] = c
+	for v, n := range s.symbols {
+		if c := counts[n]; c > 0 {
+			m.counts[v] = c
 		}
 	}
-	return res
+	return m
 }
 
 // intersects reports whether two sorted lists share a value.
