@@ -445,6 +445,9 @@ func (c *cli) seedSynthetic(args []string) error {
 	if err != nil {
 		return err
 	}
+	if err := s.Optimize(ctx); err != nil {
+		return err
+	}
 	fmt.Fprintf(c.stdout, "%d synthetic offers added to %s in %s\n", *n, *region, time.Since(began).Round(time.Millisecond))
 	return nil
 }

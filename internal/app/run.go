@@ -71,6 +71,9 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*Instance, error)
 	if n > 0 {
 		log.Info("database migrated", "applied", n, "dialect", s.Dialect())
 	}
+	if err := s.Optimize(ctx); err != nil {
+		log.Warn("optimize database", "err", err)
+	}
 	regions, err := s.Regions(ctx)
 	if err != nil {
 		return fail(err)
@@ -139,7 +142,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*Instance, error)
 	}()
 	go func() {
 		defer inst.wg.Done()
-		cleanSessions(bg, s, log)
+		housekeeping(bg, s, log)
 	}()
 	log.Info("lotse started", "url", inst.URL, "base_url", cfg.BaseURL, "db", s.Dialect(), "regions", len(regions),
 		"startup_ms", time.Since(began).Milliseconds())
@@ -160,7 +163,9 @@ func regionIDs(ctx context.Context, s *store.Store) []string {
 	return ids
 }
 
-func cleanSessions(ctx context.Context, s *store.Store, log *slog.Logger) {
+// housekeeping deletes expired sessions and refreshes the query
+// planner's statistics every quarter of an hour.
+func housekeeping(ctx context.Context, s *store.Store, log *slog.Logger) {
 	t := time.NewTicker(15 * time.Minute)
 	defer t.Stop()
 	for {
@@ -168,6 +173,9 @@ func cleanSessions(ctx context.Context, s *store.Store, log *slog.Logger) {
 			log.Warn("delete expired sessions", "err", err)
 		} else if n > 0 {
 			log.Info("expired sessions deleted", "count", n)
+		}
+		if err := s.Optimize(ctx); err != nil && ctx.Err() == nil {
+			log.Warn("optimize database", "err", err)
 		}
 		select {
 		case <-ctx.Done():

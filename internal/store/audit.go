@@ -64,7 +64,7 @@ func (s *Store) AuditEntries(ctx context.Context, regionID string, f audit.Filte
 		limit = 50
 	}
 	q += fmt.Sprintf(" ORDER BY id DESC LIMIT %d", limit)
-	rows, err := s.r.QueryContext(ctx, q, args...)
+	rows, err := s.rq.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: audit entries: %w", err)
 	}
@@ -82,7 +82,7 @@ func (s *Store) AuditEntries(ctx context.Context, regionID string, f audit.Filte
 
 // AuditEntry returns one audit entry of a region.
 func (s *Store) AuditEntry(ctx context.Context, regionID string, id int64) (audit.Entry, error) {
-	e, err := scanAudit(s.r.QueryRowContext(ctx, `SELECT `+auditColumns+` FROM audit_log WHERE region_id = $1 AND id = $2`, regionID, id))
+	e, err := scanAudit(s.rq.QueryRowContext(ctx, `SELECT `+auditColumns+` FROM audit_log WHERE region_id = $1 AND id = $2`, regionID, id))
 	if err != nil {
 		return e, notFound(err, "audit entry")
 	}

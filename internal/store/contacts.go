@@ -31,7 +31,7 @@ type ContactFilter struct {
 
 // Contacts returns a region's contacts matching f, with their phones.
 func (s *Store) Contacts(ctx context.Context, regionID string, f ContactFilter) ([]directory.Contact, error) {
-	return s.contacts(ctx, s.r, regionID, f)
+	return s.contacts(ctx, s.rq, regionID, f)
 }
 
 func (f ContactFilter) where(regionID string) (string, []any, bool) {
@@ -93,7 +93,7 @@ func (s *Store) CountContacts(ctx context.Context, regionID string, f ContactFil
 		return 0, nil
 	}
 	var n int
-	if err := s.r.QueryRowContext(ctx, `SELECT count(*)`+where, args...).Scan(&n); err != nil {
+	if err := s.rq.QueryRowContext(ctx, `SELECT count(*)`+where, args...).Scan(&n); err != nil {
 		return 0, fmt.Errorf("store: count contacts: %w", err)
 	}
 	return n, nil
@@ -149,7 +149,7 @@ func loadPhones(ctx context.Context, q queryer, contacts []directory.Contact) er
 
 // Contact returns one contact of a region with its phones.
 func (s *Store) Contact(ctx context.Context, regionID, id string) (directory.Contact, error) {
-	return s.contact(ctx, s.r, regionID, id)
+	return s.contact(ctx, s.rq, regionID, id)
 }
 
 func (s *Store) contact(ctx context.Context, q queryer, regionID, id string) (directory.Contact, error) {

@@ -31,7 +31,7 @@ func (s *Store) ServiceFacets(ctx context.Context, regionID string, since int64)
 	if err != nil {
 		return nil, 0, err
 	}
-	rows, err := s.r.QueryContext(ctx, `SELECT service_id, name, organization_id, status, hidden, revision, town_ids, term_ids, langs, free
+	rows, err := s.rq.QueryContext(ctx, `SELECT service_id, name, organization_id, status, hidden, revision, town_ids, term_ids, langs, free
 		FROM service_facets WHERE region_id = $1 AND revision > $2`, regionID, since)
 	if err != nil {
 		return nil, 0, fmt.Errorf("store: service facets: %w", err)

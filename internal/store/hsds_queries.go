@@ -61,10 +61,10 @@ func (s *Store) PublicServiceIDs(ctx context.Context, regionID string, f ListFil
 	}
 	where = publicServiceFrom + where
 	var total int
-	if err := s.r.QueryRowContext(ctx, `SELECT count(*)`+where, args...).Scan(&total); err != nil {
+	if err := s.rq.QueryRowContext(ctx, `SELECT count(*)`+where, args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("store: count public services: %w", err)
 	}
-	ids, err := s.queryIDs(ctx, s.r, `SELECT s.id`+where+` ORDER BY s.name, s.id`+f.limit(), args...)
+	ids, err := s.queryIDs(ctx, s.rq, `SELECT s.id`+where+` ORDER BY s.name, s.id`+f.limit(), args...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("store: public services: %w", err)
 	}
@@ -92,7 +92,7 @@ func (s *Store) PublicServiceAtLocations(ctx context.Context, regionID string, f
 	}
 	where = publicServiceFrom + publicSALFrom + where
 	var total int
-	if err := s.r.QueryRowContext(ctx, `SELECT count(*)`+where, args...).Scan(&total); err != nil {
+	if err := s.rq.QueryRowContext(ctx, `SELECT count(*)`+where, args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("store: count public service_at_locations: %w", err)
 	}
 	refs, err := s.querySALs(ctx, `SELECT sal.id, sal.service_id, sal.location_id, sal.description`+where+` ORDER BY s.name, l.name, sal.id`+f.limit(), args...)
@@ -122,7 +122,7 @@ func (s *Store) PublicServiceAtLocation(ctx context.Context, regionID, id string
 }
 
 func (s *Store) querySALs(ctx context.Context, query string, args ...any) ([]ServiceAtLocationRef, error) {
-	rows, err := s.r.QueryContext(ctx, query, args...)
+	rows, err := s.rq.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: public service_at_locations: %w", err)
 	}

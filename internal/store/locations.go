@@ -40,14 +40,14 @@ func (s *Store) Locations(ctx context.Context, regionID string, f ListFilter) ([
 		return nil, 0, nil
 	}
 	var total int
-	if err := s.r.QueryRowContext(ctx, `SELECT count(*)`+where, args...).Scan(&total); err != nil {
+	if err := s.rq.QueryRowContext(ctx, `SELECT count(*)`+where, args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("store: count locations: %w", err)
 	}
-	locs, err := s.queryLocations(ctx, s.r, `SELECT `+locationColumns+where+` ORDER BY name, id`+f.limit(), args...)
+	locs, err := s.queryLocations(ctx, s.rq, `SELECT `+locationColumns+where+` ORDER BY name, id`+f.limit(), args...)
 	if err != nil {
 		return nil, 0, err
 	}
-	if err := s.fillLocations(ctx, s.r, regionID, locs); err != nil {
+	if err := s.fillLocations(ctx, s.rq, regionID, locs, true); err != nil {
 		return nil, 0, err
 	}
 	return derefLocations(locs), total, nil
@@ -81,7 +81,7 @@ func (s *Store) queryLocations(ctx context.Context, q queryer, query string, arg
 // Location returns one location of a region with everything that
 // belongs to it: addresses, accessibility, features, opening hours, town.
 func (s *Store) Location(ctx context.Context, regionID, id string) (directory.Location, error) {
-	return s.location(ctx, s.r, regionID, id)
+	return s.location(ctx, s.rq, regionID, id)
 }
 
 func (s *Store) location(ctx context.Context, q queryer, regionID, id string) (directory.Location, error) {
@@ -92,14 +92,15 @@ func (s *Store) location(ctx context.Context, q queryer, regionID, id string) (d
 	if err != nil {
 		return l, notFound(err, "location")
 	}
-	if err := s.fillLocations(ctx, q, regionID, []*directory.Location{&l}); err != nil {
+	if err := s.fillLocations(ctx, q, regionID, []*directory.Location{&l}, true); err != nil {
 		return l, err
 	}
 	return l, nil
 }
 
-// fillLocations loads the children of several locations at once.
-func (s *Store) fillLocations(ctx context.Context, q queryer, regionID string, locs []*directory.Location) error {
+// fillLocations loads the children of several locations at once; without
+// details only their towns and opening hours.
+func (s *Store) fillLocations(ctx context.Context, q queryer, regionID string, locs []*directory.Location, details bool) error {
 	if len(locs) == 0 {
 		return nil
 	}
@@ -111,6 +112,9 @@ func (s *Store) fillLocations(ctx context.Context, q queryer, regionID string, l
 		l.Addresses, l.Accessibility, l.FeatureTermIDs, l.Schedules = nil, nil, nil, nil
 	}
 	err := inChunks(ids, func(chunk []string) error {
+		if !details {
+			return nil
+		}
 		rows, err := q.QueryContext(ctx, `SELECT location_id, id, attention, address_1, address_2, city, region, state_province, postal_code,
 			country, address_type FROM addresses WHERE location_id IN (`+placeholders(1, len(chunk))+`) ORDER BY position`, anySlice(chunk)...)
 		if err != nil {
@@ -148,31 +152,28 @@ func (s *Store) fillLocations(ctx context.Context, q queryer, regionID string, l
 	if err != nil {
 		return fmt.Errorf("store: load location details: %w", err)
 	}
-	attrs, err := loadAttributes(ctx, q, "location", ids)
-	if err != nil {
-		return err
+	var attrs map[string][]string
+	if details {
+		if attrs, err = loadAttributes(ctx, q, "location", ids); err != nil {
+			return err
+		}
 	}
 	scheds, err := loadSchedules(ctx, q, byLocation, ids)
 	if err != nil {
 		return err
 	}
-	towns := map[string]*directory.Town{}
+	townIDs := make([]string, 0, len(locs))
+	for _, l := range locs {
+		townIDs = append(townIDs, l.TownID)
+	}
+	towns, err := s.townsByID(ctx, q, regionID, townIDs)
+	if err != nil {
+		return err
+	}
 	for _, l := range locs {
 		l.FeatureTermIDs = attrs[l.ID]
 		l.Schedules = scheds[l.ID]
-		if l.TownID == "" {
-			continue
-		}
-		t, ok := towns[l.TownID]
-		if !ok {
-			tt, err := s.town(ctx, q, regionID, l.TownID)
-			if err != nil {
-				return err
-			}
-			t = &tt
-			towns[l.TownID] = t
-		}
-		l.Town = t
+		l.Town = towns[l.TownID]
 	}
 	return nil
 }

@@ -95,7 +95,7 @@ func (s *Store) Pending(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	done, err := appliedVersions(ctx, s.r)
+	done, err := appliedVersions(ctx, s.rq)
 	if err != nil {
 		return len(ms), nil // no schema_migrations table yet
 	}

@@ -83,10 +83,10 @@ func (s *Store) Organizations(ctx context.Context, regionID string, f ListFilter
 		where += fmt.Sprintf(` AND org_type = $%d`, len(args))
 	}
 	var total int
-	if err := s.r.QueryRowContext(ctx, `SELECT count(*)`+where, args...).Scan(&total); err != nil {
+	if err := s.rq.QueryRowContext(ctx, `SELECT count(*)`+where, args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("store: count organizations: %w", err)
 	}
-	rows, err := s.r.QueryContext(ctx, `SELECT `+orgColumns+where+` ORDER BY name, id`+f.limit(), args...)
+	rows, err := s.rq.QueryContext(ctx, `SELECT `+orgColumns+where+` ORDER BY name, id`+f.limit(), args...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("store: organizations: %w", err)
 	}
@@ -104,7 +104,7 @@ func (s *Store) Organizations(ctx context.Context, regionID string, f ListFilter
 
 // Organization returns one organisation of a region.
 func (s *Store) Organization(ctx context.Context, regionID, id string) (directory.Organization, error) {
-	return s.organization(ctx, s.r, regionID, id)
+	return s.organization(ctx, s.rq, regionID, id)
 }
 
 func (s *Store) organization(ctx context.Context, q queryer, regionID, id string) (directory.Organization, error) {
@@ -191,4 +191,31 @@ func (s *Store) archiveOrganization(ctx context.Context, actor audit.Actor, regi
 	}, func(tx *sql.Tx, rev int64) error {
 		return touchServices(ctx, tx, s.pg, regionID, rev, `organization_id = $2`, id)
 	})
+}
+
+// organizationsByID loads the region's organisations with the given ids
+// in one query; ids of other regions are left out.
+func (s *Store) organizationsByID(ctx context.Context, q queryer, regionID string, ids []string) (map[string]*directory.Organization, error) {
+	out := map[string]*directory.Organization{}
+	err := inChunks(uniqueIDs(ids), func(chunk []string) error {
+		rows, err := q.QueryContext(ctx, `SELECT `+orgColumns+` FROM organizations WHERE id IN (`+placeholders(1, len(chunk))+`)`, anySlice(chunk)...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			o, err := scanOrg(rows)
+			if err != nil {
+				return err
+			}
+			if o.RegionID == regionID {
+				out[o.ID] = &o
+			}
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: load organizations: %w", err)
+	}
+	return out, nil
 }

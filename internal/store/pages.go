@@ -19,7 +19,7 @@ func scanPage(sc interface{ Scan(...any) error }) (directory.Page, error) {
 
 // Pages returns the editable pages of a region by title.
 func (s *Store) Pages(ctx context.Context, regionID string, archived Archived) ([]directory.Page, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT `+pageColumns+` FROM pages WHERE region_id = $1`+archived.where("archived_at")+` ORDER BY title`, regionID)
+	rows, err := s.rq.QueryContext(ctx, `SELECT `+pageColumns+` FROM pages WHERE region_id = $1`+archived.where("archived_at")+` ORDER BY title`, regionID)
 	if err != nil {
 		return nil, fmt.Errorf("store: pages: %w", err)
 	}
@@ -37,13 +37,13 @@ func (s *Store) Pages(ctx context.Context, regionID string, archived Archived) (
 
 // PageBySlug returns a page of a region by its slug.
 func (s *Store) PageBySlug(ctx context.Context, regionID, slug string) (directory.Page, error) {
-	p, err := scanPage(s.r.QueryRowContext(ctx, `SELECT `+pageColumns+` FROM pages WHERE region_id = $1 AND slug = $2`, regionID, slug))
+	p, err := scanPage(s.rq.QueryRowContext(ctx, `SELECT `+pageColumns+` FROM pages WHERE region_id = $1 AND slug = $2`, regionID, slug))
 	return p, notFound(err, "page")
 }
 
 // Page returns a page of a region by id.
 func (s *Store) Page(ctx context.Context, regionID, id string) (directory.Page, error) {
-	return s.page(ctx, s.r, regionID, id)
+	return s.page(ctx, s.rq, regionID, id)
 }
 
 func (s *Store) page(ctx context.Context, q queryer, regionID, id string) (directory.Page, error) {

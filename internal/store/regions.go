@@ -83,7 +83,7 @@ func BuiltinTermID(regionID, taxonomySlug, code string) string {
 
 // Regions returns all regions, ordered by name.
 func (s *Store) Regions(ctx context.Context) ([]directory.Region, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT `+regionColumns+` FROM regions ORDER BY name`)
+	rows, err := s.rq.QueryContext(ctx, `SELECT `+regionColumns+` FROM regions ORDER BY name`)
 	if err != nil {
 		return nil, fmt.Errorf("store: regions: %w", err)
 	}
@@ -101,7 +101,7 @@ func (s *Store) Regions(ctx context.Context) ([]directory.Region, error) {
 
 // RegionBySlug returns the region with the given URL slug.
 func (s *Store) RegionBySlug(ctx context.Context, slug string) (directory.Region, error) {
-	r, err := scanRegion(s.r.QueryRowContext(ctx, `SELECT `+regionColumns+` FROM regions WHERE slug = $1`, slug))
+	r, err := scanRegion(s.rq.QueryRowContext(ctx, `SELECT `+regionColumns+` FROM regions WHERE slug = $1`, slug))
 	if err != nil {
 		return r, notFound(err, "region")
 	}
@@ -113,7 +113,7 @@ func (s *Store) Region(ctx context.Context, id string) (directory.Region, error)
 	if !directory.ValidID(id) {
 		return directory.Region{}, directory.NotFound("region")
 	}
-	r, err := scanRegion(s.r.QueryRowContext(ctx, `SELECT `+regionColumns+` FROM regions WHERE id = $1`, id))
+	r, err := scanRegion(s.rq.QueryRowContext(ctx, `SELECT `+regionColumns+` FROM regions WHERE id = $1`, id))
 	if err != nil {
 		return r, notFound(err, "region")
 	}
@@ -143,7 +143,7 @@ func (s *Store) UpdateRegionLanguages(ctx context.Context, actor audit.Actor, re
 // change to its directory.
 func (s *Store) Revision(ctx context.Context, regionID string) (int64, error) {
 	var rev int64
-	err := s.r.QueryRowContext(ctx, `SELECT revision FROM regions WHERE id = $1`, regionID).Scan(&rev)
+	err := s.rq.QueryRowContext(ctx, `SELECT revision FROM regions WHERE id = $1`, regionID).Scan(&rev)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, directory.NotFound("region")
 	}

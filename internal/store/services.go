@@ -59,15 +59,15 @@ func (s *Store) Services(ctx context.Context, regionID string, f ListFilter) ([]
 		where += fmt.Sprintf(` AND s.updated_at >= $%d`, len(args))
 	}
 	var total int
-	if err := s.r.QueryRowContext(ctx, `SELECT count(*)`+where, args...).Scan(&total); err != nil {
+	if err := s.rq.QueryRowContext(ctx, `SELECT count(*)`+where, args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("store: count services: %w", err)
 	}
 	cols := serviceColumnsPrefixed
-	svcs, err := s.queryServices(ctx, s.r, `SELECT `+cols+where+` ORDER BY s.name, s.id`+f.limit(), args...)
+	svcs, err := s.queryServices(ctx, s.rq, `SELECT `+cols+where+` ORDER BY s.name, s.id`+f.limit(), args...)
 	if err != nil {
 		return nil, 0, err
 	}
-	if err := s.fillServices(ctx, s.r, regionID, svcs, false); err != nil {
+	if err := s.fillServices(ctx, s.rq, regionID, svcs, fillFull); err != nil {
 		return nil, 0, err
 	}
 	return derefServices(svcs), total, nil
@@ -80,6 +80,17 @@ var serviceColumnsPrefixed = prefixColumns(serviceColumns, "s.")
 // ServicesByID returns the offers with the given ids in that order, with
 // their details; ids that do not exist in the region are left out.
 func (s *Store) ServicesByID(ctx context.Context, regionID string, ids []string) ([]directory.Service, error) {
+	return s.servicesByID(ctx, regionID, ids, fillFull)
+}
+
+// ServiceCards is ServicesByID with only what a list card shows: name,
+// summary, organisation, languages, costs, locations with their towns,
+// and opening hours.
+func (s *Store) ServiceCards(ctx context.Context, regionID string, ids []string) ([]directory.Service, error) {
+	return s.servicesByID(ctx, regionID, ids, fillCards)
+}
+
+func (s *Store) servicesByID(ctx context.Context, regionID string, ids []string, how fill) ([]directory.Service, error) {
 	var valid []string
 	for _, id := range ids {
 		if directory.ValidID(id) {
@@ -88,15 +99,21 @@ func (s *Store) ServicesByID(ctx context.Context, regionID string, ids []string)
 	}
 	var svcs []*directory.Service
 	err := inChunks(valid, func(chunk []string) error {
-		got, err := s.queryServices(ctx, s.r, `SELECT `+serviceColumns+` FROM services WHERE region_id = $1 AND id IN (`+placeholders(2, len(chunk))+`)`,
-			append([]any{regionID}, anySlice(chunk)...)...)
-		svcs = append(svcs, got...)
+		// By primary key only, region checked below: a region condition
+		// in the query can lead SQLite to scan the region's offers.
+		got, err := s.queryServices(ctx, s.rq, `SELECT `+serviceColumns+` FROM services WHERE id IN (`+placeholders(1, len(chunk))+`)`,
+			anySlice(chunk)...)
+		for _, sv := range got {
+			if sv.RegionID == regionID {
+				svcs = append(svcs, sv)
+			}
+		}
 		return err
 	})
 	if err != nil {
 		return nil, err
 	}
-	if err := s.fillServices(ctx, s.r, regionID, svcs, false); err != nil {
+	if err := s.fillServices(ctx, s.rq, regionID, svcs, how); err != nil {
 		return nil, err
 	}
 	byID := make(map[string]*directory.Service, len(svcs))
@@ -141,10 +158,10 @@ func (s *Store) queryServices(ctx context.Context, q queryer, query string, args
 // it: terms, languages, costs, locations with their details, opening
 // hours, organisation and contacts.
 func (s *Store) Service(ctx context.Context, regionID, id string) (directory.Service, error) {
-	return s.service(ctx, s.r, regionID, id, true)
+	return s.service(ctx, s.rq, regionID, id, fillContacts)
 }
 
-func (s *Store) service(ctx context.Context, q queryer, regionID, id string, withContacts bool) (directory.Service, error) {
+func (s *Store) service(ctx context.Context, q queryer, regionID, id string, how fill) (directory.Service, error) {
 	if !directory.ValidID(id) {
 		return directory.Service{}, directory.NotFound("service")
 	}
@@ -152,14 +169,23 @@ func (s *Store) service(ctx context.Context, q queryer, regionID, id string, wit
 	if err != nil {
 		return sv, notFound(err, "service")
 	}
-	if err := s.fillServices(ctx, q, regionID, []*directory.Service{&sv}, withContacts); err != nil {
+	if err := s.fillServices(ctx, q, regionID, []*directory.Service{&sv}, how); err != nil {
 		return sv, err
 	}
 	return sv, nil
 }
 
 // fillServices loads the children of several offers at once.
-func (s *Store) fillServices(ctx context.Context, q queryer, regionID string, svcs []*directory.Service, withContacts bool) error {
+// fill says how much of an offer to load.
+type fill int
+
+const (
+	fillFull     fill = iota // everything the offer page and HSDS need
+	fillContacts             // everything, and the offer's contacts
+	fillCards                // what a list card needs: no terms, addresses, accessibility or location features
+)
+
+func (s *Store) fillServices(ctx context.Context, q queryer, regionID string, svcs []*directory.Service, how fill) error {
 	if len(svcs) == 0 {
 		return nil
 	}
@@ -170,9 +196,12 @@ func (s *Store) fillServices(ctx context.Context, q queryer, regionID string, sv
 		byID[sv.ID] = sv
 		sv.CostOptions, sv.Locations = nil, nil
 	}
-	terms, err := loadAttributes(ctx, q, "service", ids)
-	if err != nil {
-		return err
+	var terms map[string][]string
+	if how != fillCards {
+		var err error
+		if terms, err = loadAttributes(ctx, q, "service", ids); err != nil {
+			return err
+		}
 	}
 	langs, err := loadLanguages(ctx, q, byService, ids)
 	if err != nil {
@@ -233,25 +262,27 @@ func (s *Store) fillServices(ctx context.Context, q queryer, regionID string, sv
 	if err != nil {
 		return fmt.Errorf("store: load service details: %w", err)
 	}
-	if err := s.fillLocations(ctx, q, regionID, locs); err != nil {
+	if err := s.fillLocations(ctx, q, regionID, locs, how != fillCards); err != nil {
 		return err
 	}
-	orgs := map[string]*directory.Organization{}
+	orgIDs := make([]string, len(svcs))
+	for i, sv := range svcs {
+		orgIDs[i] = sv.OrganizationID
+	}
+	orgs, err := s.organizationsByID(ctx, q, regionID, orgIDs)
+	if err != nil {
+		return err
+	}
 	for _, sv := range svcs {
 		sv.TermIDs = terms[sv.ID]
 		sv.Languages = langs[sv.ID]
 		sv.Schedules = scheds[sv.ID]
 		o, ok := orgs[sv.OrganizationID]
 		if !ok {
-			oo, err := s.organization(ctx, q, regionID, sv.OrganizationID)
-			if err != nil {
-				return err
-			}
-			o = &oo
-			orgs[sv.OrganizationID] = o
+			return directory.NotFound("organization")
 		}
 		sv.Organization = o
-		if withContacts {
+		if how == fillContacts {
 			cs, err := s.contacts(ctx, q, regionID, ContactFilter{ServiceID: sv.ID})
 			if err != nil {
 				return err
@@ -294,7 +325,7 @@ func (s *Store) saveService(ctx context.Context, tx *sql.Tx, actor audit.Actor, 
 	action := audit.ActionCreate
 	now := opts.stamp(s.now(), sv.UpdatedAt)
 	if exists {
-		old, err := s.service(ctx, tx, sv.RegionID, sv.ID, false)
+		old, err := s.service(ctx, tx, sv.RegionID, sv.ID, fillFull)
 		if err != nil {
 			return err
 		}
@@ -351,7 +382,7 @@ func (s *Store) saveService(ctx context.Context, tx *sql.Tx, actor audit.Actor, 
 	if err := touchServices(ctx, tx, s.pg, sv.RegionID, rev, `id = $2`, sv.ID); err != nil {
 		return err
 	}
-	saved, err := s.service(ctx, tx, sv.RegionID, sv.ID, false)
+	saved, err := s.service(ctx, tx, sv.RegionID, sv.ID, fillFull)
 	if err != nil {
 		return err
 	}
@@ -385,7 +416,7 @@ func (s *Store) RestoreService(ctx context.Context, actor audit.Actor, regionID,
 
 func (s *Store) archiveService(ctx context.Context, actor audit.Actor, regionID, id string, archive bool) error {
 	return s.setArchived(ctx, actor, regionID, "services", audit.EntityService, id, archive, func(q queryer) (any, string, error) {
-		sv, err := s.service(ctx, q, regionID, id, false)
+		sv, err := s.service(ctx, q, regionID, id, fillFull)
 		return forLog(sv), sv.Name, err
 	}, func(tx *sql.Tx, rev int64) error {
 		return touchServices(ctx, tx, s.pg, regionID, rev, `id = $2`, id)
@@ -398,15 +429,15 @@ func (s *Store) archiveService(ctx context.Context, actor audit.Actor, regionID,
 func (s *Store) ServicesDueForCheck(ctx context.Context, regionID, before string, limit int) ([]directory.Service, int, error) {
 	where := ` FROM services s WHERE s.region_id = $1 AND s.archived_at IS NULL AND (s.assured_date = '' OR s.assured_date < $2)`
 	var total int
-	if err := s.r.QueryRowContext(ctx, `SELECT count(*)`+where, regionID, before).Scan(&total); err != nil {
+	if err := s.rq.QueryRowContext(ctx, `SELECT count(*)`+where, regionID, before).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("store: services due for check: %w", err)
 	}
-	svcs, err := s.queryServices(ctx, s.r, `SELECT `+serviceColumnsPrefixed+where+` ORDER BY s.assured_date, s.name, s.id`+
+	svcs, err := s.queryServices(ctx, s.rq, `SELECT `+serviceColumnsPrefixed+where+` ORDER BY s.assured_date, s.name, s.id`+
 		ListFilter{Limit: limit}.limit(), regionID, before)
 	if err != nil {
 		return nil, 0, err
 	}
-	if err := s.fillServices(ctx, s.r, regionID, svcs, false); err != nil {
+	if err := s.fillServices(ctx, s.rq, regionID, svcs, fillFull); err != nil {
 		return nil, 0, err
 	}
 	return derefServices(svcs), total, nil

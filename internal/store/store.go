@@ -48,7 +48,10 @@ type Store struct {
 	// "database is locked", while r is a pool of read-only connections
 	// that WAL lets read alongside the writer.
 	w, r *sql.DB
-	pg   bool
+	// rq runs reads: r itself on PostgreSQL, r through a statement cache
+	// on SQLite.
+	rq queryer
+	pg bool
 	// Now returns the current time; tests replace it.
 	Now func() time.Time
 }
@@ -61,7 +64,7 @@ func IsPostgres(dsn string) bool {
 // sqlitePragmas are set on every SQLite connection through the DSN (a
 // PRAGMA run after Open would reach only one pooled connection).
 // busy_timeout comes first so that it applies while WAL is switched on.
-const sqlitePragmas = "_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(ON)&_pragma=cache_size(-16000)&_time_format=sqlite"
+const sqlitePragmas = "_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(ON)&_pragma=cache_size(-8000)&_time_format=sqlite"
 
 // Open connects to the database named by dsn: a postgres:// URL, or the
 // path of an SQLite file (created if missing, with its directory). It does
@@ -110,6 +113,10 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 		r.SetMaxIdleConns(n)
 		s.w, s.r = w, r
 	}
+	s.rq = s.r
+	if !s.pg {
+		s.rq = newStmtCache(s.r)
+	}
 	if err := s.w.PingContext(ctx); err != nil {
 		s.Close()
 		return nil, fmt.Errorf("store: connect: %w", err)
@@ -119,6 +126,9 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 
 // Close closes the connection pools.
 func (s *Store) Close() error {
+	if c, ok := s.rq.(*stmtCache); ok {
+		c.close()
+	}
 	err := s.w.Close()
 	if s.r != s.w {
 		err = errors.Join(err, s.r.Close())
@@ -171,4 +181,18 @@ type queryer interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+}
+
+// Optimize lets SQLite refresh the statistics its query planner uses
+// (PRAGMA optimize), as SQLite recommends doing periodically and after
+// large changes; without them it may walk a whole index where a primary
+// key lookup would do. PostgreSQL's autovacuum does this by itself.
+func (s *Store) Optimize(ctx context.Context) error {
+	if s.pg {
+		return nil
+	}
+	if _, err := s.w.ExecContext(ctx, `PRAGMA optimize=0x10002`); err != nil {
+		return fmt.Errorf("store: optimize: %w", err)
+	}
+	return nil
 }

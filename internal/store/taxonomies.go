@@ -20,7 +20,7 @@ func scanTaxonomy(sc interface{ Scan(...any) error }) (directory.Taxonomy, error
 
 // Taxonomies returns the taxonomies of a region: the built-in ones first.
 func (s *Store) Taxonomies(ctx context.Context, regionID string) ([]directory.Taxonomy, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT `+taxonomyColumns+` FROM taxonomies WHERE region_id = $1 ORDER BY name`, regionID)
+	rows, err := s.rq.QueryContext(ctx, `SELECT `+taxonomyColumns+` FROM taxonomies WHERE region_id = $1 ORDER BY name`, regionID)
 	if err != nil {
 		return nil, fmt.Errorf("store: taxonomies: %w", err)
 	}
@@ -45,13 +45,13 @@ func (s *Store) Taxonomy(ctx context.Context, regionID, id string) (directory.Ta
 	if !directory.ValidID(id) {
 		return directory.Taxonomy{}, directory.NotFound("taxonomy")
 	}
-	t, err := scanTaxonomy(s.r.QueryRowContext(ctx, `SELECT `+taxonomyColumns+` FROM taxonomies WHERE region_id = $1 AND id = $2`, regionID, id))
+	t, err := scanTaxonomy(s.rq.QueryRowContext(ctx, `SELECT `+taxonomyColumns+` FROM taxonomies WHERE region_id = $1 AND id = $2`, regionID, id))
 	return t, notFound(err, "taxonomy")
 }
 
 // TaxonomyBySlug returns a taxonomy of a region by slug.
 func (s *Store) TaxonomyBySlug(ctx context.Context, regionID, slug string) (directory.Taxonomy, error) {
-	t, err := scanTaxonomy(s.r.QueryRowContext(ctx, `SELECT `+taxonomyColumns+` FROM taxonomies WHERE region_id = $1 AND slug = $2`, regionID, slug))
+	t, err := scanTaxonomy(s.rq.QueryRowContext(ctx, `SELECT `+taxonomyColumns+` FROM taxonomies WHERE region_id = $1 AND slug = $2`, regionID, slug))
 	return t, notFound(err, "taxonomy")
 }
 
@@ -133,7 +133,7 @@ func (s *Store) Terms(ctx context.Context, regionID string, f TermFilter) ([]dir
 	if !f.WithArchived {
 		q += ` AND archived_at IS NULL`
 	}
-	rows, err := s.r.QueryContext(ctx, q+` ORDER BY taxonomy_id, sort_order, name`, args...)
+	rows, err := s.rq.QueryContext(ctx, q+` ORDER BY taxonomy_id, sort_order, name`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: terms: %w", err)
 	}
@@ -151,7 +151,7 @@ func (s *Store) Terms(ctx context.Context, regionID string, f TermFilter) ([]dir
 
 // Term returns one term of a region.
 func (s *Store) Term(ctx context.Context, regionID, id string) (directory.Term, error) {
-	return s.term(ctx, s.r, regionID, id)
+	return s.term(ctx, s.rq, regionID, id)
 }
 
 func (s *Store) term(ctx context.Context, q queryer, regionID, id string) (directory.Term, error) {

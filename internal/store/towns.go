@@ -25,7 +25,7 @@ func (s *Store) Towns(ctx context.Context, regionID string, withArchived bool) (
 	if !withArchived {
 		q += ` AND archived_at IS NULL`
 	}
-	rows, err := s.r.QueryContext(ctx, q+` ORDER BY name`, regionID)
+	rows, err := s.rq.QueryContext(ctx, q+` ORDER BY name`, regionID)
 	if err != nil {
 		return nil, fmt.Errorf("store: towns: %w", err)
 	}
@@ -43,7 +43,7 @@ func (s *Store) Towns(ctx context.Context, regionID string, withArchived bool) (
 
 // Town returns one town of a region.
 func (s *Store) Town(ctx context.Context, regionID, id string) (directory.Town, error) {
-	return s.town(ctx, s.r, regionID, id)
+	return s.town(ctx, s.rq, regionID, id)
 }
 
 func (s *Store) town(ctx context.Context, q queryer, regionID, id string) (directory.Town, error) {
@@ -127,4 +127,31 @@ func (s *Store) archiveTown(ctx context.Context, actor audit.Actor, regionID, id
 		t, err := s.town(ctx, q, regionID, id)
 		return t, t.Name, err
 	}, nil)
+}
+
+// townsByID loads the region's towns with the given ids in one query;
+// ids of other regions are left out.
+func (s *Store) townsByID(ctx context.Context, q queryer, regionID string, ids []string) (map[string]*directory.Town, error) {
+	out := map[string]*directory.Town{}
+	err := inChunks(uniqueIDs(ids), func(chunk []string) error {
+		rows, err := q.QueryContext(ctx, `SELECT `+townColumns+` FROM towns WHERE id IN (`+placeholders(1, len(chunk))+`)`, anySlice(chunk)...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			t, err := scanTown(rows)
+			if err != nil {
+				return err
+			}
+			if t.RegionID == regionID {
+				out[t.ID] = &t
+			}
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: load towns: %w", err)
+	}
+	return out, nil
 }

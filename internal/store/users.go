@@ -75,7 +75,7 @@ func checkRegion(ctx context.Context, q queryer, regionID string) error {
 
 // UserByEmail returns the user with the given e-mail address, in any region.
 func (s *Store) UserByEmail(ctx context.Context, email string) (auth.User, error) {
-	u, err := scanUser(s.r.QueryRowContext(ctx, `SELECT `+userColumns+` FROM users WHERE email = $1`, strings.ToLower(strings.TrimSpace(email))))
+	u, err := scanUser(s.rq.QueryRowContext(ctx, `SELECT `+userColumns+` FROM users WHERE email = $1`, strings.ToLower(strings.TrimSpace(email))))
 	return u, notFound(err, "user")
 }
 
@@ -84,13 +84,13 @@ func (s *Store) User(ctx context.Context, regionID, id string) (auth.User, error
 	if !directory.ValidID(id) {
 		return auth.User{}, directory.NotFound("user")
 	}
-	u, err := scanUser(s.r.QueryRowContext(ctx, `SELECT `+userColumns+` FROM users WHERE region_id = $1 AND id = $2`, regionID, id))
+	u, err := scanUser(s.rq.QueryRowContext(ctx, `SELECT `+userColumns+` FROM users WHERE region_id = $1 AND id = $2`, regionID, id))
 	return u, notFound(err, "user")
 }
 
 // Users returns the users of a region by e-mail address.
 func (s *Store) Users(ctx context.Context, regionID string) ([]auth.User, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT `+userColumns+` FROM users WHERE region_id = $1 ORDER BY email`, regionID)
+	rows, err := s.rq.QueryContext(ctx, `SELECT `+userColumns+` FROM users WHERE region_id = $1 ORDER BY email`, regionID)
 	if err != nil {
 		return nil, fmt.Errorf("store: users: %w", err)
 	}
@@ -175,7 +175,7 @@ func (s *Store) CreateSession(ctx context.Context, sess auth.Session) error {
 // found.
 func (s *Store) SessionUser(ctx context.Context, tokenHash string, now time.Time) (auth.Session, auth.User, error) {
 	var sess auth.Session
-	row := s.r.QueryRowContext(ctx, `SELECT s.token_hash, s.user_id, s.created_at, s.expires_at, s.last_seen_at, `+prefixColumns(userColumns, "u.")+`
+	row := s.rq.QueryRowContext(ctx, `SELECT s.token_hash, s.user_id, s.created_at, s.expires_at, s.last_seen_at, `+prefixColumns(userColumns, "u.")+`
 		FROM sessions s JOIN users u ON u.id = s.user_id
 		WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3 AND u.disabled_at IS NULL`,
 		tokenHash, now.UTC(), now.Add(-auth.IdleTimeout).UTC())

@@ -8,6 +8,9 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"os"
+	"runtime"
+	"strconv"
 	"strings"
 	"time"
 
@@ -40,6 +43,7 @@ func New(env *ui.Env, reg *metrics.Registry, apis ...API) (*Server, error) {
 	s.reqs = reg.NewCounterVec("lotse_http_requests_total", "HTTP requests by route pattern, method and status.", "route", "status")
 	s.latency = reg.NewHistogramVec("lotse_http_request_duration_seconds", "HTTP request latency by route pattern.", metrics.DefaultLatencyBuckets, "route")
 	s.registerDBMetrics()
+	s.registerRuntimeMetrics()
 
 	pub, err := site.New(env)
 	if err != nil {
@@ -160,4 +164,32 @@ func (s *Server) registerDBMetrics() {
 		pools(func(_, _, i, _ int64) int64 { return i }), "pool")
 	s.metrics.NewGaugeFunc("lotse_db_wait_count", "Total waits for a database connection by pool.",
 		pools(func(_, _, _, w int64) int64 { return w }), "pool")
+}
+
+// registerRuntimeMetrics exposes the process's memory and goroutines, the
+// figures an operator needs to size a host (see docs/performance.md).
+func (s *Server) registerRuntimeMetrics() {
+	s.metrics.NewGaugeFunc("lotse_goroutines", "Number of goroutines.", func() map[string]float64 {
+		return map[string]float64{"": float64(runtime.NumGoroutine())}
+	})
+	s.metrics.NewGaugeFunc("lotse_go_heap_bytes", "Bytes of allocated Go heap objects.", func() map[string]float64 {
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		return map[string]float64{"": float64(m.HeapAlloc)}
+	})
+	s.metrics.NewGaugeFunc("lotse_resident_memory_bytes", "Resident memory of the process (Linux only).", func() map[string]float64 {
+		b, err := os.ReadFile("/proc/self/statm")
+		if err != nil {
+			return nil
+		}
+		f := strings.Fields(string(b))
+		if len(f) < 2 {
+			return nil
+		}
+		pages, err := strconv.ParseFloat(f[1], 64)
+		if err != nil {
+			return nil
+		}
+		return map[string]float64{"": pages * float64(os.Getpagesize())}
+	})
 }

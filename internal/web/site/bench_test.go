@@ -1,0 +1,78 @@
+package site_test
+
+import (
+	"context"
+	"io"
+	"net/http"
+	"testing"
+
+	"github.com/lotse/lotse/internal/seed"
+	"github.com/lotse/lotse/internal/store"
+	"github.com/lotse/lotse/internal/web/webtest"
+)
+
+// benchSite is the real server with the demo region and 2,000
+// synthetic offers, the shape of the load test's datasets.
+func benchSite(b *testing.B) (*webtest.Harness, []string) {
+	b.Helper()
+	h := webtest.New(b)
+	ctx := context.Background()
+	if _, _, err := seed.Demo(ctx, h.Store); err != nil {
+		b.Fatal(err)
+	}
+	r, err := h.Store.RegionBySlug(ctx, "kreis-re")
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := seed.Synthetic(ctx, h.Store, "kreis-re", 2000, nil); err != nil {
+		b.Fatal(err)
+	}
+	if err := h.Env.Index.Refresh(ctx, r.ID); err != nil {
+		b.Fatal(err)
+	}
+	svcs, _, err := h.Store.Services(ctx, r.ID, store.ListFilter{Limit: 200})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var paths []string
+	for _, sv := range svcs {
+		paths = append(paths, "/kreis-re/de/offers/"+sv.ID)
+	}
+	return h, paths
+}
+
+func benchGet(b *testing.B, c *http.Client, url string) {
+	req, _ := http.NewRequest(http.MethodGet, url, nil)
+	req.Header.Set("Accept-Encoding", "gzip")
+	res, err := c.Do(req)
+	if err != nil {
+		b.Fatal(err)
+	}
+	_, _ = io.Copy(io.Discard, res.Body)
+	res.Body.Close()
+	if res.StatusCode != http.StatusOK {
+		b.Fatalf("%s: %d", url, res.StatusCode)
+	}
+}
+
+// BenchmarkOfferList is the filtered offer list, page 5, through the
+// whole server (routing, index, database, templates, gzip).
+func BenchmarkOfferList(b *testing.B) {
+	h, _ := benchSite(b)
+	c := h.Client()
+	url := h.URL + "/kreis-re/de/offers?town=marl&page=5"
+	for b.Loop() {
+		benchGet(b, c, url)
+	}
+}
+
+// BenchmarkOfferDetail is an offer page through the whole server.
+func BenchmarkOfferDetail(b *testing.B) {
+	h, paths := benchSite(b)
+	c := h.Client()
+	i := 0
+	for b.Loop() {
+		benchGet(b, c, h.URL+paths[i%len(paths)])
+		i++
+	}
+}
