@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"syscall"
@@ -104,6 +105,9 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*Instance, error)
 			return fail(err)
 		}
 	}
+	// Building the index reads every offer once; hand the memory that
+	// took back to the system rather than keeping it as headroom.
+	debug.FreeOSMemory()
 	env := &ui.Env{
 		Store: s, Catalog: catalog, Index: index, Log: log, BaseURL: cfg.BaseURL,
 		SecureCookies: strings.HasPrefix(cfg.BaseURL, "https://"), Now: time.Now,

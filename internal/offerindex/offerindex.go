@@ -166,22 +166,35 @@ func build(old *snapshot, changed []store.ServiceFacets, rev int64) *snapshot {
 	defer collator.Put(c)
 	var buf collate.Buffer
 	gone := make(map[string]bool, len(changed))
-	fresh := make([]entry, 0, len(changed))
-	for _, f := range changed {
+	keys := make([][]byte, len(changed))
+	order := make([]int32, 0, len(changed))
+	for i, f := range changed {
 		gone[f.ID] = true
 		if !Public(f) {
 			continue
 		}
-		key := slices.Clone(c.KeyFromString(&buf, strings.TrimSpace(f.Name)))
+		keys[i] = slices.Clone(c.KeyFromString(&buf, strings.TrimSpace(f.Name)))
 		buf.Reset()
+		order = append(order, int32(i))
+	}
+	// Sort the changed offers by an index first and build their entries
+	// in that order: one allocation, no moving of large entries.
+	slices.SortFunc(order, func(a, b int32) int {
+		if c := bytes.Compare(keys[a], keys[b]); c != 0 {
+			return c
+		}
+		return strings.Compare(changed[a].ID, changed[b].ID)
+	})
+	fresh := make([]entry, 0, len(order))
+	for _, i := range order {
+		f := &changed[i]
 		vals := make([]uint32, 0, len(f.TownIDs)+len(f.TermIDs)+len(f.Langs))
 		vals = intern(vals, f.TownIDs, kindTown)
 		vals = intern(vals, f.TermIDs, kindTerm)
 		vals = intern(vals, f.Langs, kindLang)
 		slices.Sort(vals)
-		fresh = append(fresh, entry{id: f.ID, key: key, vals: slices.Compact(vals), free: f.Free, org: f.OrganizationID})
+		fresh = append(fresh, entry{id: f.ID, key: keys[i], vals: slices.Compact(vals), free: f.Free, org: f.OrganizationID})
 	}
-	fresh = sortEntries(fresh)
 	var kept []entry
 	if old != nil {
 		kept = make([]entry, 0, len(old.entries))
@@ -200,24 +213,6 @@ func lessEntry(a, b *entry) int {
 		return c
 	}
 	return strings.Compare(a.id, b.id)
-}
-
-// sortEntries sorts by a permutation of indices and copies once: the
-// entries are large, and sorting them in place is mostly memmove.
-func sortEntries(es []entry) []entry {
-	if len(es) < 2 {
-		return es
-	}
-	order := make([]int32, len(es))
-	for i := range order {
-		order[i] = int32(i)
-	}
-	slices.SortFunc(order, func(a, b int32) int { return lessEntry(&es[a], &es[b]) })
-	out := make([]entry, len(es))
-	for i, j := range order {
-		out[i] = es[j]
-	}
-	return out
 }
 
 // mergeEntries merges two sorted lists.

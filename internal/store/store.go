@@ -64,7 +64,7 @@ func IsPostgres(dsn string) bool {
 // sqlitePragmas are set on every SQLite connection through the DSN (a
 // PRAGMA run after Open would reach only one pooled connection).
 // busy_timeout comes first so that it applies while WAL is switched on.
-const sqlitePragmas = "_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(ON)&_pragma=cache_size(-8000)&_time_format=sqlite"
+const sqlitePragmas = "_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(ON)&_pragma=cache_size(-4000)&_time_format=sqlite"
 
 // Open connects to the database named by dsn: a postgres:// URL, or the
 // path of an SQLite file (created if missing, with its directory). It does
@@ -183,13 +183,35 @@ type queryer interface {
 	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
 }
 
-// Optimize lets SQLite refresh the statistics its query planner uses
-// (PRAGMA optimize), as SQLite recommends doing periodically and after
-// large changes; without them it may walk a whole index where a primary
-// key lookup would do. PostgreSQL's autovacuum does this by itself.
+// Optimize refreshes the statistics the query planner uses, which
+// without them may walk a whole index where a primary key lookup would
+// do. On SQLite it runs PRAGMA optimize, as SQLite recommends doing
+// periodically and after large changes. On PostgreSQL autovacuum does
+// this, unless it is switched off: then tables that were never analysed
+// and hold more than a few rows are analysed here.
 func (s *Store) Optimize(ctx context.Context) error {
 	if s.pg {
-		return nil
+		rows, err := s.w.QueryContext(ctx, `SELECT quote_ident(relname) FROM pg_stat_user_tables
+			WHERE schemaname = current_schema() AND last_analyze IS NULL AND last_autoanalyze IS NULL AND n_live_tup > 1000`)
+		if err != nil {
+			return fmt.Errorf("store: optimize: %w", err)
+		}
+		var tables []string
+		for rows.Next() {
+			var t string
+			if err := rows.Scan(&t); err != nil {
+				rows.Close()
+				return fmt.Errorf("store: optimize: %w", err)
+			}
+			tables = append(tables, t)
+		}
+		rows.Close()
+		for _, t := range tables {
+			if _, err := s.w.ExecContext(ctx, `ANALYZE `+t); err != nil {
+				return fmt.Errorf("store: analyze %s: %w", t, err)
+			}
+		}
+		return rows.Err()
 	}
 	if _, err := s.w.ExecContext(ctx, `PRAGMA optimize=0x10002`); err != nil {
 		return fmt.Errorf("store: optimize: %w", err)

@@ -43,6 +43,38 @@ type regionData struct {
 	kiMu     sync.Mutex
 	kiLoaded bool
 	ki       *kiData
+
+	// pages caches the offers of list pages by their ids: the same pages
+	// are asked for again and again, and at one revision they cannot
+	// have changed. "Open now" is worked out when the page is rendered.
+	pagesMu sync.Mutex
+	pages   map[string][]directory.Service
+}
+
+// maxCachedPages bounds the page cache of one revision.
+const maxCachedPages = 512
+
+// cards returns the offers with the given ids, loaded as list cards,
+// from the page cache or the store. The result is shared: read only.
+func (d *regionData) cards(ctx context.Context, st *store.Store, regionID string, ids []string) ([]directory.Service, error) {
+	key := strings.Join(ids, ",")
+	d.pagesMu.Lock()
+	svcs, ok := d.pages[key]
+	d.pagesMu.Unlock()
+	if ok {
+		return svcs, nil
+	}
+	svcs, err := st.ServiceCards(ctx, regionID, ids)
+	if err != nil {
+		return nil, err
+	}
+	d.pagesMu.Lock()
+	if d.pages == nil || len(d.pages) >= maxCachedPages {
+		d.pages = map[string][]directory.Service{}
+	}
+	d.pages[key] = svcs
+	d.pagesMu.Unlock()
+	return svcs, nil
 }
 
 // get returns the data of region, loading it when the region's revision

@@ -256,7 +256,7 @@ func (s *Site) listOffers(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, rq, http.StatusNotFound, "error.not_found", "site.error.page_past_end")
 		return
 	}
-	svcs, err := s.env.Store.ServiceCards(r.Context(), rq.region.ID, res.IDs)
+	svcs, err := rq.data.cards(r.Context(), s.env.Store, rq.region.ID, res.IDs)
 	if err != nil {
 		s.internal(w, rq, err)
 		return

@@ -73,7 +73,7 @@ func (s *Site) showOrganization(w http.ResponseWriter, r *http.Request) {
 		v.Places = append(v.Places, newPlace(rq, &locs[i], locs[i].Schedules, now))
 	}
 	res := s.env.Index.Search(rq.region.ID, offerindex.Query{OrgID: o.ID, Limit: maxOrgOffers})
-	svcs, err := st.ServiceCards(ctx, rq.region.ID, res.IDs)
+	svcs, err := rq.data.cards(ctx, st, rq.region.ID, res.IDs)
 	if err != nil {
 		s.internal(w, rq, err)
 		return
