@@ -44,23 +44,40 @@ type Index struct {
 // New returns an empty index over src.
 func New(src Source) *Index { return &Index{src: src} }
 
-// entry is one public offer. Town ids, term ids and language codes
-// share one symbol space (ids are UUIDs, codes are short), so one sorted
-// list of symbols serves every filter group.
+// entry is one public offer. It holds no pointers: its id, collation
+// key and symbols live in the arenas of its snapshot. The garbage
+// collector therefore never scans the entries, which at 100,000 offers
+// were most of the work of every collection and, on two cores, the
+// cause of the slowest responses.
 type entry struct {
-	id   string
-	key  []byte   // German collation key of the name
-	vals []uint32 // symbols of its towns, terms and languages, sorted
+	id   span   // into snapshot.text
+	key  span   // into snapshot.text: German collation key of the name
+	vals span   // into snapshot.syms: its towns, terms and languages, sorted
+	org  uint32 // symbol of its organisation
 	free bool
-	org  string
 }
+
+// span is a part of an arena.
+type span struct{ off, n uint32 }
+
+// Town ids, term ids, language codes and organisation ids share one
+// symbol space (ids are UUIDs, codes are short), so one sorted list of
+// symbols per offer serves every filter group.
+const (
+	kindTown uint8 = iota
+	kindTerm
+	kindLang
+	kindOrg
+)
 
 // snapshot is an immutable index of one region.
 type snapshot struct {
 	revision int64
 	entries  []entry           // public offers, sorted by key then id
-	symbols  map[string]uint32 // town ids, term ids and language codes → small ints
-	kinds    []uint8           // symbol → kindTown, kindTerm or kindLang
+	text     []byte            // ids and collation keys
+	syms     []uint32          // symbol lists
+	symbols  map[string]uint32 // town ids, term ids, language codes, organisation ids → small ints
+	kinds    []uint8           // symbol → kind
 
 	// results caches whole results by query (without paging): the
 	// pages of one list and the entry points of the home page repeat
@@ -68,6 +85,10 @@ type snapshot struct {
 	mu      sync.Mutex
 	results map[string]*matches
 }
+
+func (s *snapshot) id(e *entry) []byte     { return s.text[e.id.off : e.id.off+e.id.n] }
+func (s *snapshot) key(e *entry) []byte    { return s.text[e.key.off : e.key.off+e.key.n] }
+func (s *snapshot) vals(e *entry) []uint32 { return s.syms[e.vals.off : e.vals.off+e.vals.n] }
 
 // matches is a whole result: the positions of all matching entries.
 type matches struct {
@@ -80,13 +101,6 @@ type matches struct {
 // full it starts afresh, which is simpler than LRU and good enough for
 // the few dozen queries that make up most traffic.
 const maxCachedResults = 512
-
-// Kinds of symbols.
-const (
-	kindTown uint8 = iota
-	kindTerm
-	kindLang
-)
 
 func (s *snapshot) symbol(v string) (uint32, bool) {
 	n, ok := s.symbols[v]
@@ -138,10 +152,10 @@ func Public(f store.ServiceFacets) bool {
 var collator = sync.Pool{New: func() any { return collate.New(language.German, collate.Loose, collate.Numeric) }}
 
 // build returns the snapshot that follows old after the changed offers.
-// Unchanged entries are kept as they are (with their collation keys, the
-// costly part); the changed ones are removed and, if still public,
-// merged back in order. A staff edit on a region with 100,000 offers thus
-// costs one linear pass, not a sort.
+// Unchanged entries are kept (with their collation keys, the costly
+// part); the changed ones are removed and, if still public, merged back
+// in order. A staff edit on a region with 100,000 offers thus costs one
+// linear pass, not a sort.
 func build(old *snapshot, changed []store.ServiceFacets, rev int64) *snapshot {
 	s := &snapshot{revision: rev, symbols: map[string]uint32{}}
 	if old != nil {
@@ -150,92 +164,101 @@ func build(old *snapshot, changed []store.ServiceFacets, rev int64) *snapshot {
 		}
 		s.kinds = slices.Clone(old.kinds)
 	}
-	intern := func(out []uint32, vals []string, kind uint8) []uint32 {
-		for _, v := range vals {
-			n, ok := s.symbols[v]
-			if !ok {
-				n = uint32(len(s.symbols))
-				s.symbols[v] = n
-				s.kinds = append(s.kinds, kind)
-			}
-			out = append(out, n)
+	intern := func(v string, kind uint8) uint32 {
+		n, ok := s.symbols[v]
+		if !ok {
+			n = uint32(len(s.symbols))
+			s.symbols[v] = n
+			s.kinds = append(s.kinds, kind)
 		}
-		return out
+		return n
 	}
+
+	// The changed offers that are public, with their keys and symbols,
+	// in a snapshot of their own, sorted by an index.
+	fresh := &snapshot{}
 	c := collator.Get().(*collate.Collator)
 	defer collator.Put(c)
 	var buf collate.Buffer
 	gone := make(map[string]bool, len(changed))
-	keys := make([][]byte, len(changed))
-	order := make([]int32, 0, len(changed))
-	for i, f := range changed {
+	for i := range changed {
+		f := &changed[i]
 		gone[f.ID] = true
-		if !Public(f) {
+		if !Public(*f) {
 			continue
 		}
-		keys[i] = slices.Clone(c.KeyFromString(&buf, strings.TrimSpace(f.Name)))
+		e := entry{org: intern(f.OrganizationID, kindOrg), free: f.Free}
+		e.id = fresh.addText([]byte(f.ID))
+		e.key = fresh.addText(c.KeyFromString(&buf, strings.TrimSpace(f.Name)))
 		buf.Reset()
-		order = append(order, int32(i))
-	}
-	// Sort the changed offers by an index first and build their entries
-	// in that order: one allocation, no moving of large entries.
-	slices.SortFunc(order, func(a, b int32) int {
-		if c := bytes.Compare(keys[a], keys[b]); c != 0 {
-			return c
+		start := len(fresh.syms)
+		for _, group := range []struct {
+			vals []string
+			kind uint8
+		}{{f.TownIDs, kindTown}, {f.TermIDs, kindTerm}, {f.Langs, kindLang}} {
+			for _, v := range group.vals {
+				fresh.syms = append(fresh.syms, intern(v, group.kind))
+			}
 		}
-		return strings.Compare(changed[a].ID, changed[b].ID)
-	})
-	fresh := make([]entry, 0, len(order))
-	for _, i := range order {
-		f := &changed[i]
-		vals := make([]uint32, 0, len(f.TownIDs)+len(f.TermIDs)+len(f.Langs))
-		vals = intern(vals, f.TownIDs, kindTown)
-		vals = intern(vals, f.TermIDs, kindTerm)
-		vals = intern(vals, f.Langs, kindLang)
+		vals := fresh.syms[start:]
 		slices.Sort(vals)
-		fresh = append(fresh, entry{id: f.ID, key: keys[i], vals: slices.Compact(vals), free: f.Free, org: f.OrganizationID})
+		fresh.syms = fresh.syms[:start+len(slices.Compact(vals))]
+		e.vals = span{uint32(start), uint32(len(fresh.syms) - start)}
+		fresh.entries = append(fresh.entries, e)
 	}
+	slices.SortFunc(fresh.entries, func(a, b entry) int { return compareEntries(fresh, &a, fresh, &b) })
+
+	// Merge the kept entries of old with the fresh ones, copying each
+	// into the new snapshot's arenas (which also drops the bytes of
+	// removed offers).
 	var kept []entry
 	if old != nil {
 		kept = make([]entry, 0, len(old.entries))
-		for _, e := range old.entries {
-			if !gone[e.id] {
-				kept = append(kept, e)
+		for i := range old.entries {
+			if !gone[string(old.id(&old.entries[i]))] {
+				kept = append(kept, old.entries[i])
 			}
 		}
+		s.text = make([]byte, 0, len(old.text)+len(fresh.text))
+		s.syms = make([]uint32, 0, len(old.syms)+len(fresh.syms))
 	}
-	s.entries = mergeEntries(kept, fresh)
-	return s
-}
-
-func lessEntry(a, b *entry) int {
-	if c := bytes.Compare(a.key, b.key); c != 0 {
-		return c
-	}
-	return strings.Compare(a.id, b.id)
-}
-
-// mergeEntries merges two sorted lists.
-func mergeEntries(a, b []entry) []entry {
-	if len(b) == 0 {
-		return a
-	}
-	if len(a) == 0 {
-		return b
-	}
-	out := make([]entry, 0, len(a)+len(b))
+	s.entries = make([]entry, 0, len(kept)+len(fresh.entries))
 	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		if lessEntry(&a[i], &b[j]) <= 0 {
-			out = append(out, a[i])
+	for i < len(kept) || j < len(fresh.entries) {
+		if j == len(fresh.entries) || (i < len(kept) && compareEntries(old, &kept[i], fresh, &fresh.entries[j]) <= 0) {
+			s.entries = append(s.entries, s.copyEntry(old, &kept[i]))
 			i++
 		} else {
-			out = append(out, b[j])
+			s.entries = append(s.entries, s.copyEntry(fresh, &fresh.entries[j]))
 			j++
 		}
 	}
-	out = append(out, a[i:]...)
-	return append(out, b[j:]...)
+	return s
+}
+
+// addText appends b to the text arena and returns where it is.
+func (s *snapshot) addText(b []byte) span {
+	sp := span{uint32(len(s.text)), uint32(len(b))}
+	s.text = append(s.text, b...)
+	return sp
+}
+
+// copyEntry copies an entry of src, with its arena data, into s.
+func (s *snapshot) copyEntry(src *snapshot, e *entry) entry {
+	out := *e
+	out.id = s.addText(src.id(e))
+	out.key = s.addText(src.key(e))
+	out.vals = span{uint32(len(s.syms)), e.vals.n}
+	s.syms = append(s.syms, src.vals(e)...)
+	return out
+}
+
+// compareEntries orders entries by collation key, then id.
+func compareEntries(sa *snapshot, a *entry, sb *snapshot, b *entry) int {
+	if c := bytes.Compare(sa.key(a), sb.key(b)); c != 0 {
+		return c
+	}
+	return bytes.Compare(sa.id(a), sb.id(b))
 }
 
 // Run refreshes the given regions every interval until ctx ends. A

@@ -67,7 +67,7 @@ func (ix *Index) Search(regionID string, q Query) Result {
 	}
 	res := Result{Total: len(m.positions), Counts: m.counts, FreeCount: m.free}
 	for i := max(q.Offset, 0); i < len(m.positions) && len(res.IDs) < limit; i++ {
-		res.IDs = append(res.IDs, s.entries[m.positions[i]].id)
+		res.IDs = append(res.IDs, string(s.id(&s.entries[m.positions[i]])))
 	}
 	return res
 }
@@ -146,14 +146,22 @@ func (s *snapshot) match(q Query) *matches {
 		return m
 	}
 	counts := make([]int, len(s.kinds))
+	org, orgKnown := uint32(0), true
+	if q.OrgID != "" {
+		org, orgKnown = s.symbol(q.OrgID)
+		if !orgKnown || s.kinds[org] != kindOrg {
+			return m
+		}
+	}
 	for i := range s.entries {
 		e := &s.entries[i]
-		if (q.OrgID != "" && e.org != q.OrgID) || (q.Free && !e.free) {
+		if (q.OrgID != "" && e.org != org) || (q.Free && !e.free) {
 			continue
 		}
+		vals := s.vals(e)
 		failed, fails := -1, 0
 		for gi, want := range wants {
-			if !intersects(e.vals, want) {
+			if !intersects(vals, want) {
 				failed = gi
 				if fails++; fails > 1 {
 					break
@@ -166,11 +174,11 @@ func (s *snapshot) match(q Query) *matches {
 			if e.free {
 				m.free++
 			}
-			for _, v := range e.vals {
+			for _, v := range vals {
 				counts[v]++
 			}
 		case fails == 1:
-			for _, v := range e.vals {
+			for _, v := range vals {
 				if groupOf[v] == int8(failed) {
 					counts[v]++
 				}
