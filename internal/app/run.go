@@ -72,9 +72,6 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*Instance, error)
 	if n > 0 {
 		log.Info("database migrated", "applied", n, "dialect", s.Dialect())
 	}
-	if err := s.Optimize(ctx); err != nil {
-		log.Warn("optimize database", "err", err)
-	}
 	regions, err := s.Regions(ctx)
 	if err != nil {
 		return fail(err)

@@ -30,7 +30,7 @@ import (
 
 // Source is what the index reads from: *store.Store.
 type Source interface {
-	ServiceFacets(ctx context.Context, regionID string, since int64) ([]store.ServiceFacets, int64, error)
+	EachServiceFacets(ctx context.Context, regionID string, since int64, fn func(f *store.ServiceFacets)) (int64, error)
 	Revision(ctx context.Context, regionID string) (int64, error)
 }
 
@@ -132,14 +132,15 @@ func (ix *Index) Refresh(ctx context.Context, regionID string) error {
 	if old != nil {
 		since = old.revision
 	}
-	changed, rev, err := ix.src.ServiceFacets(ctx, regionID, since)
+	b := newBuilder(old)
+	rev, err := ix.src.EachServiceFacets(ctx, regionID, since, b.add)
 	if err != nil {
 		return fmt.Errorf("offerindex: refresh: %w", err)
 	}
-	if old != nil && rev == old.revision {
+	if old != nil && rev == old.revision && len(b.gone) == 0 {
 		return nil
 	}
-	p.Store(build(old, changed, rev))
+	p.Store(b.finish(rev))
 	return nil
 }
 
@@ -149,78 +150,89 @@ func Public(f store.ServiceFacets) bool {
 	return !f.Hidden && (f.Status == directory.StatusActive || f.Status == directory.StatusTemporarilyClosed)
 }
 
-var collator = sync.Pool{New: func() any { return collate.New(language.German, collate.Loose, collate.Numeric) }}
+// builder makes the snapshot that follows old from the offers changed
+// since. Unchanged entries are kept (with their collation keys, the
+// costly part); the changed ones are removed and, if still public,
+// merged back in order. A staff edit on a region with 100,000 offers thus
+// costs one linear pass, not a sort.
+type builder struct {
+	old, s, fresh *snapshot
+	gone          map[string]bool
+	c             *collate.Collator
+	buf           collate.Buffer
+}
 
-// build returns the snapshot that follows old after the changed offers.
-// Unchanged entries are kept (with their collation keys, the costly
-// part); the changed ones are removed and, if still public, merged back
-// in order. A staff edit on a region with 100,000 offers thus costs one
-// linear pass, not a sort.
-func build(old *snapshot, changed []store.ServiceFacets, rev int64) *snapshot {
-	s := &snapshot{revision: rev, symbols: map[string]uint32{}}
+func newBuilder(old *snapshot) *builder {
+	b := &builder{old: old, s: &snapshot{symbols: map[string]uint32{}}, fresh: &snapshot{}, gone: map[string]bool{},
+		c: collate.New(language.German, collate.Loose, collate.Numeric)}
 	if old != nil {
 		for k, v := range old.symbols {
-			s.symbols[k] = v
+			b.s.symbols[k] = v
 		}
-		s.kinds = slices.Clone(old.kinds)
+		b.s.kinds = slices.Clone(old.kinds)
 	}
-	intern := func(v string, kind uint8) uint32 {
-		n, ok := s.symbols[v]
-		if !ok {
-			n = uint32(len(s.symbols))
-			s.symbols[v] = n
-			s.kinds = append(s.kinds, kind)
-		}
-		return n
-	}
+	return b
+}
 
-	// The changed offers that are public, with their keys and symbols,
-	// in a snapshot of their own, sorted by an index.
-	fresh := &snapshot{}
-	c := collator.Get().(*collate.Collator)
-	defer collator.Put(c)
-	var buf collate.Buffer
-	gone := make(map[string]bool, len(changed))
-	for i := range changed {
-		f := &changed[i]
-		gone[f.ID] = true
-		if !Public(*f) {
-			continue
-		}
-		e := entry{org: intern(f.OrganizationID, kindOrg), free: f.Free}
-		e.id = fresh.addText([]byte(f.ID))
-		e.key = fresh.addText(c.KeyFromString(&buf, strings.TrimSpace(f.Name)))
-		buf.Reset()
-		start := len(fresh.syms)
-		for _, group := range []struct {
-			vals []string
-			kind uint8
-		}{{f.TownIDs, kindTown}, {f.TermIDs, kindTerm}, {f.Langs, kindLang}} {
-			for _, v := range group.vals {
-				fresh.syms = append(fresh.syms, intern(v, group.kind))
-			}
-		}
-		vals := fresh.syms[start:]
-		slices.Sort(vals)
-		fresh.syms = fresh.syms[:start+len(slices.Compact(vals))]
-		e.vals = span{uint32(start), uint32(len(fresh.syms) - start)}
-		fresh.entries = append(fresh.entries, e)
+func (b *builder) intern(v string, kind uint8) uint32 {
+	s := b.s
+	n, ok := s.symbols[v]
+	if !ok {
+		n = uint32(len(s.symbols))
+		s.symbols[v] = n
+		s.kinds = append(s.kinds, kind)
 	}
-	slices.SortFunc(fresh.entries, func(a, b entry) int { return compareEntries(fresh, &a, fresh, &b) })
+	return n
+}
 
-	// Merge the kept entries of old with the fresh ones, copying each
-	// into the new snapshot's arenas (which also drops the bytes of
-	// removed offers).
+// add takes one changed offer into the fresh entries, in the compact
+// form; f is not kept.
+func (b *builder) add(f *store.ServiceFacets) {
+	b.gone[f.ID] = true
+	if !Public(*f) {
+		return
+	}
+	fresh := b.fresh
+	e := entry{org: b.intern(f.OrganizationID, kindOrg), free: f.Free}
+	e.id = fresh.addText([]byte(f.ID))
+	e.key = fresh.addText(b.c.KeyFromString(&b.buf, strings.TrimSpace(f.Name)))
+	b.buf.Reset()
+	start := len(fresh.syms)
+	for _, group := range []struct {
+		vals []string
+		kind uint8
+	}{{f.TownIDs, kindTown}, {f.TermIDs, kindTerm}, {f.Langs, kindLang}} {
+		for _, v := range group.vals {
+			fresh.syms = append(fresh.syms, b.intern(v, group.kind))
+		}
+	}
+	vals := fresh.syms[start:]
+	slices.Sort(vals)
+	fresh.syms = fresh.syms[:start+len(slices.Compact(vals))]
+	e.vals = span{uint32(start), uint32(len(fresh.syms) - start)}
+	fresh.entries = append(fresh.entries, e)
+}
+
+// finish sorts the fresh entries and merges them with the kept ones of
+// old, copying each into the new snapshot's arenas (which also drops the
+// bytes of removed offers).
+func (b *builder) finish(rev int64) *snapshot {
+	old, s, fresh := b.old, b.s, b.fresh
+	s.revision = rev
+	slices.SortFunc(fresh.entries, func(x, y entry) int { return compareEntries(fresh, &x, fresh, &y) })
 	var kept []entry
 	if old != nil {
 		kept = make([]entry, 0, len(old.entries))
 		for i := range old.entries {
-			if !gone[string(old.id(&old.entries[i]))] {
+			if !b.gone[string(old.id(&old.entries[i]))] {
 				kept = append(kept, old.entries[i])
 			}
 		}
 		s.text = make([]byte, 0, len(old.text)+len(fresh.text))
 		s.syms = make([]uint32, 0, len(old.syms)+len(fresh.syms))
+	} else {
+		s.text = make([]byte, 0, len(fresh.text))
+		s.syms = make([]uint32, 0, len(fresh.syms))
 	}
 	s.entries = make([]entry, 0, len(kept)+len(fresh.entries))
 	i, j := 0, 0

@@ -19,14 +19,13 @@ type fakeSource struct {
 	offers map[string]store.ServiceFacets
 }
 
-func (f *fakeSource) ServiceFacets(_ context.Context, _ string, since int64) ([]store.ServiceFacets, int64, error) {
-	var out []store.ServiceFacets
+func (f *fakeSource) EachServiceFacets(_ context.Context, _ string, since int64, fn func(*store.ServiceFacets)) (int64, error) {
 	for _, o := range f.offers {
 		if o.Revision > since {
-			out = append(out, o)
+			fn(&o)
 		}
 	}
-	return out, f.rev, nil
+	return f.rev, nil
 }
 
 func (f *fakeSource) Revision(context.Context, string) (int64, error) { return f.rev, nil }

@@ -25,29 +25,39 @@ type ServiceFacets struct {
 // ServiceFacets returns the facets of a region's offers changed after
 // revision since (0 for all), and the region's revision they reflect.
 func (s *Store) ServiceFacets(ctx context.Context, regionID string, since int64) ([]ServiceFacets, int64, error) {
+	var out []ServiceFacets
+	rev, err := s.EachServiceFacets(ctx, regionID, since, func(f *ServiceFacets) { out = append(out, *f) })
+	return out, rev, err
+}
+
+// EachServiceFacets calls fn with the facets of each of a region's offers
+// changed after revision since (0 for all), and returns the region's
+// revision they reflect. fn must not keep f. Streaming lets the offer
+// index turn 100,000 offers into its compact form without holding them
+// all as Go strings first.
+func (s *Store) EachServiceFacets(ctx context.Context, regionID string, since int64, fn func(f *ServiceFacets)) (int64, error) {
 	// Read the revision first: anything committed later is fetched by
 	// the next refresh, so nothing is missed (at worst fetched twice).
 	rev, err := s.Revision(ctx, regionID)
 	if err != nil {
-		return nil, 0, err
+		return 0, err
 	}
 	rows, err := s.rq.QueryContext(ctx, `SELECT service_id, name, organization_id, status, hidden, revision, town_ids, term_ids, langs, free
 		FROM service_facets WHERE region_id = $1 AND revision > $2`, regionID, since)
 	if err != nil {
-		return nil, 0, fmt.Errorf("store: service facets: %w", err)
+		return 0, fmt.Errorf("store: service facets: %w", err)
 	}
 	defer rows.Close()
-	var out []ServiceFacets
+	var f ServiceFacets
+	var towns, terms, langs string
 	for rows.Next() {
-		var f ServiceFacets
-		var towns, terms, langs string
 		if err := rows.Scan(str{&f.ID}, &f.Name, str{&f.OrganizationID}, &f.Status, &f.Hidden, &f.Revision, &towns, &terms, &langs, &f.Free); err != nil {
-			return nil, 0, fmt.Errorf("store: service facets: %w", err)
+			return 0, fmt.Errorf("store: service facets: %w", err)
 		}
 		f.TownIDs, f.TermIDs, f.Langs = splitList(towns), splitList(terms), splitList(langs)
-		out = append(out, f)
+		fn(&f)
 	}
-	return out, rev, rows.Err()
+	return rev, rows.Err()
 }
 
 // touchServices gives the region's services selected by cond (with $2
