@@ -7,7 +7,7 @@
 #   tools/perf/run.sh                      all four combinations
 #   tools/perf/run.sh sqlite 10000         one combination
 #
-# Settings: DURATION (default 20s), CONNECTIONS (8), THREADS (2),
+# Settings: DURATION (default 20s), CONNECTIONS (4), THREADS (2),
 # PERF_DIR (/tmp/lotse-perf), PG_URL (postgres://postgres@127.0.0.1:5432).
 # Datasets are generated once with `lotse seed synthetic` and reused.
 set -euo pipefail
@@ -15,7 +15,7 @@ cd "$(dirname "$0")/../.."
 root=$(pwd)
 dir=${PERF_DIR:-/tmp/lotse-perf}
 duration=${DURATION:-20s}
-conns=${CONNECTIONS:-8}
+conns=${CONNECTIONS:-4}
 threads=${THREADS:-2}
 pg=${PG_URL:-postgres://postgres@127.0.0.1:5432}
 mkdir -p "$dir"
