@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 
 	"github.com/lotse/lotse/internal/directory"
 )
@@ -38,27 +39,43 @@ func AttributeID(linkID, termID string) string {
 
 // loadAttributes returns the term ids linked to each of the records.
 func loadAttributes(ctx context.Context, q queryer, entity string, linkIDs []string) (map[string][]string, error) {
-	out := map[string][]string{}
-	err := inChunks(linkIDs, func(chunk []string) error {
-		rows, err := q.QueryContext(ctx, `SELECT a.link_id, a.taxonomy_term_id FROM attributes a
-			JOIN taxonomy_terms t ON t.id = a.taxonomy_term_id
-			WHERE a.link_entity = $1 AND a.link_id IN (`+placeholders(2, len(chunk))+`) ORDER BY t.sort_order, t.name`,
-			append([]any{entity}, anySlice(chunk)...)...)
+	return loadChildren(ctx, q, "attributes", linkIDs, []any{entity}, func(in string) string {
+		return `SELECT a.link_id, a.taxonomy_term_id FROM attributes a JOIN taxonomy_terms t ON t.id = a.taxonomy_term_id
+			WHERE a.link_entity = $1 AND a.link_id IN (` + in + `) ORDER BY t.sort_order, t.name`
+	}, func(sc scanner) (string, string, error) {
+		var link, term string
+		err := sc.Scan(str{&link}, str{&term})
+		return link, term, err
+	})
+}
+
+// scanner is a row being read.
+type scanner interface{ Scan(...any) error }
+
+// loadChildren runs query for the owner ids in chunks and groups the
+// rows by owner: the shape of every child loader. The query is built
+// around in, an IN list of placeholders that follow those of the args
+// given first. what names the children in errors.
+func loadChildren[T any](ctx context.Context, q queryer, what string, ids []string, args []any, query func(in string) string,
+	scan func(scanner) (owner string, child T, err error)) (map[string][]T, error) {
+	out := map[string][]T{}
+	err := inChunks(ids, func(chunk []string) error {
+		rows, err := q.QueryContext(ctx, query(placeholders(len(args)+1, len(chunk))), append(slices.Clip(args), anySlice(chunk)...)...)
 		if err != nil {
 			return err
 		}
 		defer rows.Close()
 		for rows.Next() {
-			var link, term string
-			if err := rows.Scan(str{&link}, str{&term}); err != nil {
+			owner, child, err := scan(rows)
+			if err != nil {
 				return err
 			}
-			out[link] = append(out[link], term)
+			out[owner] = append(out[owner], child)
 		}
 		return rows.Err()
 	})
 	if err != nil {
-		return nil, fmt.Errorf("store: load attributes: %w", err)
+		return nil, fmt.Errorf("store: load %s: %w", what, err)
 	}
 	return out, nil
 }
@@ -101,28 +118,14 @@ func replaceLanguages(ctx context.Context, tx *sql.Tx, owner ownerColumn, ownerI
 }
 
 func loadLanguages(ctx context.Context, q queryer, owner ownerColumn, ids []string) (map[string][]directory.Language, error) {
-	out := map[string][]directory.Language{}
-	err := inChunks(ids, func(chunk []string) error {
-		rows, err := q.QueryContext(ctx, `SELECT `+string(owner)+`, id, code, name, note FROM languages
-			WHERE `+string(owner)+` IN (`+placeholders(1, len(chunk))+`) ORDER BY position`, anySlice(chunk)...)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var owner string
-			var l directory.Language
-			if err := rows.Scan(str{&owner}, str{&l.ID}, &l.Code, &l.Name, &l.Note); err != nil {
-				return err
-			}
-			out[owner] = append(out[owner], l)
-		}
-		return rows.Err()
+	return loadChildren(ctx, q, "languages", ids, nil, func(in string) string {
+		return `SELECT ` + string(owner) + `, id, code, name, note FROM languages WHERE ` + string(owner) + ` IN (` + in + `) ORDER BY position`
+	}, func(sc scanner) (string, directory.Language, error) {
+		var o string
+		var l directory.Language
+		err := sc.Scan(str{&o}, str{&l.ID}, &l.Code, &l.Name, &l.Note)
+		return o, l, err
 	})
-	if err != nil {
-		return nil, fmt.Errorf("store: load languages: %w", err)
-	}
-	return out, nil
 }
 
 const scheduleColumns = `id, service_id, location_id, service_at_location_id, freq, interval_n, byday, bymonthday, opens_at, closes_at,
@@ -151,31 +154,52 @@ func replaceSchedules(ctx context.Context, tx *sql.Tx, owner ownerColumn, ownerI
 }
 
 func loadSchedules(ctx context.Context, q queryer, owner ownerColumn, ids []string) (map[string][]directory.Schedule, error) {
-	out := map[string][]directory.Schedule{}
-	err := inChunks(ids, func(chunk []string) error {
-		rows, err := q.QueryContext(ctx, `SELECT `+scheduleColumns+` FROM schedules
-			WHERE `+string(owner)+` IN (`+placeholders(1, len(chunk))+`) ORDER BY position`, anySlice(chunk)...)
-		if err != nil {
-			return err
+	return loadChildren(ctx, q, "schedules", ids, nil, func(in string) string {
+		return `SELECT ` + scheduleColumns + ` FROM schedules WHERE ` + string(owner) + ` IN (` + in + `) ORDER BY position`
+	}, func(sc scanner) (string, directory.Schedule, error) {
+		var s directory.Schedule
+		err := sc.Scan(str{&s.ID}, str{&s.ServiceID}, str{&s.LocationID}, str{&s.ServiceAtLocationID}, &s.Freq, &s.Interval,
+			&s.ByDay, &s.ByMonthDay, &s.OpensAt, &s.ClosesAt, &s.ValidFrom, &s.ValidTo, &s.DTStart, &s.Until,
+			&s.Description, &s.Notes, &s.Closed)
+		if owner == byLocation {
+			return s.LocationID, s, err
 		}
-		defer rows.Close()
-		for rows.Next() {
-			var sc directory.Schedule
-			if err := rows.Scan(str{&sc.ID}, str{&sc.ServiceID}, str{&sc.LocationID}, str{&sc.ServiceAtLocationID}, &sc.Freq, &sc.Interval,
-				&sc.ByDay, &sc.ByMonthDay, &sc.OpensAt, &sc.ClosesAt, &sc.ValidFrom, &sc.ValidTo, &sc.DTStart, &sc.Until,
-				&sc.Description, &sc.Notes, &sc.Closed); err != nil {
-				return err
-			}
-			key := sc.ServiceID
-			if owner == byLocation {
-				key = sc.LocationID
-			}
-			out[key] = append(out[key], sc)
-		}
-		return rows.Err()
+		return s.ServiceID, s, err
 	})
-	if err != nil {
-		return nil, fmt.Errorf("store: load schedules: %w", err)
-	}
-	return out, nil
+}
+
+func loadAddresses(ctx context.Context, q queryer, locationIDs []string) (map[string][]directory.Address, error) {
+	return loadChildren(ctx, q, "addresses", locationIDs, nil, func(in string) string {
+		return `SELECT location_id, id, attention, address_1, address_2, city, region, state_province, postal_code,
+			country, address_type FROM addresses WHERE location_id IN (` + in + `) ORDER BY position`
+	}, func(sc scanner) (string, directory.Address, error) {
+		var lid string
+		var a directory.Address
+		err := sc.Scan(str{&lid}, str{&a.ID}, &a.Attention, &a.Address1, &a.Address2, &a.City, &a.Region, &a.StateProvince,
+			&a.PostalCode, &a.Country, &a.Type)
+		return lid, a, err
+	})
+}
+
+func loadAccessibility(ctx context.Context, q queryer, locationIDs []string) (map[string][]directory.Accessibility, error) {
+	return loadChildren(ctx, q, "accessibility", locationIDs, nil, func(in string) string {
+		return `SELECT location_id, id, description, details, url FROM accessibility WHERE location_id IN (` + in + `) ORDER BY position`
+	}, func(sc scanner) (string, directory.Accessibility, error) {
+		var lid string
+		var a directory.Accessibility
+		err := sc.Scan(str{&lid}, str{&a.ID}, &a.Description, &a.Details, &a.URL)
+		return lid, a, err
+	})
+}
+
+func loadCostOptions(ctx context.Context, q queryer, serviceIDs []string) (map[string][]directory.CostOption, error) {
+	return loadChildren(ctx, q, "cost options", serviceIDs, nil, func(in string) string {
+		return `SELECT service_id, id, option, amount, currency, amount_description, valid_from, valid_to
+			FROM cost_options WHERE service_id IN (` + in + `) ORDER BY position`
+	}, func(sc scanner) (string, directory.CostOption, error) {
+		var sid string
+		var c directory.CostOption
+		err := sc.Scan(str{&sid}, str{&c.ID}, &c.Option, optFloat{&c.Amount}, &c.Currency, &c.AmountDescription, &c.ValidFrom, &c.ValidTo)
+		return sid, c, err
+	})
 }

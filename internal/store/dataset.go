@@ -222,29 +222,16 @@ func (s *Store) publicTerms(ctx context.Context, q queryer, regionID string) ([]
 // currentAttributes returns the current term ids linked to each record,
 // ordered by taxonomy, the term's sort order and name.
 func currentAttributes(ctx context.Context, q queryer, entity string, linkIDs []string) (map[string][]string, error) {
-	out := map[string][]string{}
-	err := inChunks(linkIDs, func(chunk []string) error {
-		rows, err := q.QueryContext(ctx, `SELECT a.link_id, a.taxonomy_term_id FROM attributes a
+	return loadChildren(ctx, q, "attributes", linkIDs, []any{entity}, func(in string) string {
+		return `SELECT a.link_id, a.taxonomy_term_id FROM attributes a
 			JOIN taxonomy_terms t ON t.id = a.taxonomy_term_id AND t.archived_at IS NULL
-			WHERE a.link_entity = $1 AND a.link_id IN (`+placeholders(2, len(chunk))+`)
-			ORDER BY t.taxonomy_id, t.sort_order, t.name, t.id`, append([]any{entity}, anySlice(chunk)...)...)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var link, term string
-			if err := rows.Scan(str{&link}, str{&term}); err != nil {
-				return err
-			}
-			out[link] = append(out[link], term)
-		}
-		return rows.Err()
+			WHERE a.link_entity = $1 AND a.link_id IN (` + in + `)
+			ORDER BY t.taxonomy_id, t.sort_order, t.name, t.id`
+	}, func(sc scanner) (string, string, error) {
+		var link, term string
+		err := sc.Scan(str{&link}, str{&term})
+		return link, term, err
 	})
-	if err != nil {
-		return nil, fmt.Errorf("store: load attributes: %w", err)
-	}
-	return out, nil
 }
 
 // fillPublicServices loads the children of offers in batches: terms,
@@ -259,7 +246,7 @@ func (s *Store) fillPublicServices(ctx context.Context, q queryer, svcs []*direc
 	for i, sv := range svcs {
 		ids[i] = sv.ID
 		byID[sv.ID] = sv
-		sv.CostOptions, sv.Locations = []directory.CostOption{}, []directory.ServiceAtLocation{}
+		sv.Locations = []directory.ServiceAtLocation{}
 	}
 	terms, err := currentAttributes(ctx, q, "service", ids)
 	if err != nil {
@@ -273,25 +260,12 @@ func (s *Store) fillPublicServices(ctx context.Context, q queryer, svcs []*direc
 	if err != nil {
 		return err
 	}
+	costs, err := loadCostOptions(ctx, q, ids)
+	if err != nil {
+		return err
+	}
 	err = inChunks(ids, func(chunk []string) error {
-		rows, err := q.QueryContext(ctx, `SELECT service_id, id, option, amount, currency, amount_description, valid_from, valid_to
-			FROM cost_options WHERE service_id IN (`+placeholders(1, len(chunk))+`) ORDER BY position`, anySlice(chunk)...)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var sid string
-			var c directory.CostOption
-			if err := rows.Scan(str{&sid}, str{&c.ID}, &c.Option, optFloat{&c.Amount}, &c.Currency, &c.AmountDescription, &c.ValidFrom, &c.ValidTo); err != nil {
-				return err
-			}
-			byID[sid].CostOptions = append(byID[sid].CostOptions, c)
-		}
-		if err := rows.Err(); err != nil {
-			return err
-		}
-		rows, err = q.QueryContext(ctx, `SELECT sal.service_id, sal.id, sal.location_id, sal.description
+		rows, err := q.QueryContext(ctx, `SELECT sal.service_id, sal.id, sal.location_id, sal.description
 			FROM service_at_locations sal JOIN locations l ON l.id = sal.location_id AND l.archived_at IS NULL
 			WHERE sal.service_id IN (`+placeholders(1, len(chunk))+`) ORDER BY sal.position`, anySlice(chunk)...)
 		if err != nil {
@@ -314,6 +288,7 @@ func (s *Store) fillPublicServices(ctx context.Context, q queryer, svcs []*direc
 	for _, sv := range svcs {
 		sv.TermIDs = orEmpty(terms[sv.ID])
 		sv.Languages = orEmpty(langs[sv.ID])
+		sv.CostOptions = orEmpty(costs[sv.ID])
 		// Hours tied to a link to an archived location go with the link.
 		sv.Schedules = []directory.Schedule{}
 		for _, sc := range scheds[sv.ID] {
@@ -342,49 +317,16 @@ func (s *Store) fillPublicLocations(ctx context.Context, q queryer, locs []*dire
 		return nil
 	}
 	ids := make([]string, len(locs))
-	byID := make(map[string]*directory.Location, len(locs))
 	for i, l := range locs {
 		ids[i] = l.ID
-		byID[l.ID] = l
-		l.Addresses, l.Accessibility = []directory.Address{}, []directory.Accessibility{}
 	}
-	err := inChunks(ids, func(chunk []string) error {
-		rows, err := q.QueryContext(ctx, `SELECT location_id, id, attention, address_1, address_2, city, region, state_province, postal_code,
-			country, address_type FROM addresses WHERE location_id IN (`+placeholders(1, len(chunk))+`) ORDER BY position`, anySlice(chunk)...)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var lid string
-			var a directory.Address
-			if err := rows.Scan(str{&lid}, str{&a.ID}, &a.Attention, &a.Address1, &a.Address2, &a.City, &a.Region, &a.StateProvince,
-				&a.PostalCode, &a.Country, &a.Type); err != nil {
-				return err
-			}
-			byID[lid].Addresses = append(byID[lid].Addresses, a)
-		}
-		if err := rows.Err(); err != nil {
-			return err
-		}
-		rows, err = q.QueryContext(ctx, `SELECT location_id, id, description, details, url FROM accessibility
-			WHERE location_id IN (`+placeholders(1, len(chunk))+`) ORDER BY position`, anySlice(chunk)...)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var lid string
-			var a directory.Accessibility
-			if err := rows.Scan(str{&lid}, str{&a.ID}, &a.Description, &a.Details, &a.URL); err != nil {
-				return err
-			}
-			byID[lid].Accessibility = append(byID[lid].Accessibility, a)
-		}
-		return rows.Err()
-	})
+	addrs, err := loadAddresses(ctx, q, ids)
 	if err != nil {
-		return fmt.Errorf("store: load location details: %w", err)
+		return err
+	}
+	access, err := loadAccessibility(ctx, q, ids)
+	if err != nil {
+		return err
 	}
 	attrs, err := currentAttributes(ctx, q, "location", ids)
 	if err != nil {
@@ -395,6 +337,8 @@ func (s *Store) fillPublicLocations(ctx context.Context, q queryer, locs []*dire
 		return err
 	}
 	for _, l := range locs {
+		l.Addresses = orEmpty(addrs[l.ID])
+		l.Accessibility = orEmpty(access[l.ID])
 		l.FeatureTermIDs = orEmpty(attrs[l.ID])
 		l.Schedules = orEmpty(scheds[l.ID])
 	}

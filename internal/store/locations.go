@@ -105,55 +105,20 @@ func (s *Store) fillLocations(ctx context.Context, q queryer, regionID string, l
 		return nil
 	}
 	ids := make([]string, len(locs))
-	byID := make(map[string]*directory.Location, len(locs))
 	for i, l := range locs {
 		ids[i] = l.ID
-		byID[l.ID] = l
-		l.Addresses, l.Accessibility, l.FeatureTermIDs, l.Schedules = nil, nil, nil, nil
 	}
-	err := inChunks(ids, func(chunk []string) error {
-		if !details {
-			return nil
-		}
-		rows, err := q.QueryContext(ctx, `SELECT location_id, id, attention, address_1, address_2, city, region, state_province, postal_code,
-			country, address_type FROM addresses WHERE location_id IN (`+placeholders(1, len(chunk))+`) ORDER BY position`, anySlice(chunk)...)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var lid string
-			var a directory.Address
-			if err := rows.Scan(str{&lid}, str{&a.ID}, &a.Attention, &a.Address1, &a.Address2, &a.City, &a.Region, &a.StateProvince,
-				&a.PostalCode, &a.Country, &a.Type); err != nil {
-				return err
-			}
-			byID[lid].Addresses = append(byID[lid].Addresses, a)
-		}
-		if err := rows.Err(); err != nil {
-			return err
-		}
-		rows, err = q.QueryContext(ctx, `SELECT location_id, id, description, details, url FROM accessibility
-			WHERE location_id IN (`+placeholders(1, len(chunk))+`) ORDER BY position`, anySlice(chunk)...)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var lid string
-			var a directory.Accessibility
-			if err := rows.Scan(str{&lid}, str{&a.ID}, &a.Description, &a.Details, &a.URL); err != nil {
-				return err
-			}
-			byID[lid].Accessibility = append(byID[lid].Accessibility, a)
-		}
-		return rows.Err()
-	})
-	if err != nil {
-		return fmt.Errorf("store: load location details: %w", err)
-	}
+	var addrs map[string][]directory.Address
+	var access map[string][]directory.Accessibility
 	var attrs map[string][]string
 	if details {
+		var err error
+		if addrs, err = loadAddresses(ctx, q, ids); err != nil {
+			return err
+		}
+		if access, err = loadAccessibility(ctx, q, ids); err != nil {
+			return err
+		}
 		if attrs, err = loadAttributes(ctx, q, "location", ids); err != nil {
 			return err
 		}
@@ -171,6 +136,8 @@ func (s *Store) fillLocations(ctx context.Context, q queryer, regionID string, l
 		return err
 	}
 	for _, l := range locs {
+		l.Addresses = addrs[l.ID]
+		l.Accessibility = access[l.ID]
 		l.FeatureTermIDs = attrs[l.ID]
 		l.Schedules = scheds[l.ID]
 		l.Town = towns[l.TownID]

@@ -194,7 +194,7 @@ func (s *Store) fillServices(ctx context.Context, q queryer, regionID string, sv
 	for i, sv := range svcs {
 		ids[i] = sv.ID
 		byID[sv.ID] = sv
-		sv.CostOptions, sv.Locations = nil, nil
+		sv.Locations = nil
 	}
 	var terms map[string][]string
 	if how != fillCards {
@@ -211,27 +211,14 @@ func (s *Store) fillServices(ctx context.Context, q queryer, regionID string, sv
 	if err != nil {
 		return err
 	}
+	costs, err := loadCostOptions(ctx, q, ids)
+	if err != nil {
+		return err
+	}
 	locByID := map[string]*directory.Location{}
 	var locs []*directory.Location
 	err = inChunks(ids, func(chunk []string) error {
-		rows, err := q.QueryContext(ctx, `SELECT service_id, id, option, amount, currency, amount_description, valid_from, valid_to
-			FROM cost_options WHERE service_id IN (`+placeholders(1, len(chunk))+`) ORDER BY position`, anySlice(chunk)...)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var sid string
-			var c directory.CostOption
-			if err := rows.Scan(str{&sid}, str{&c.ID}, &c.Option, optFloat{&c.Amount}, &c.Currency, &c.AmountDescription, &c.ValidFrom, &c.ValidTo); err != nil {
-				return err
-			}
-			byID[sid].CostOptions = append(byID[sid].CostOptions, c)
-		}
-		if err := rows.Err(); err != nil {
-			return err
-		}
-		rows, err = q.QueryContext(ctx, `SELECT sal.service_id, sal.id, sal.description, `+prefixColumns(locationColumns, "l.")+`
+		rows, err := q.QueryContext(ctx, `SELECT sal.service_id, sal.id, sal.description, `+prefixColumns(locationColumns, "l.")+`
 			FROM service_at_locations sal JOIN locations l ON l.id = sal.location_id
 			WHERE sal.service_id IN (`+placeholders(1, len(chunk))+`) ORDER BY sal.position`, anySlice(chunk)...)
 		if err != nil {
@@ -277,6 +264,7 @@ func (s *Store) fillServices(ctx context.Context, q queryer, regionID string, sv
 		sv.TermIDs = terms[sv.ID]
 		sv.Languages = langs[sv.ID]
 		sv.Schedules = scheds[sv.ID]
+		sv.CostOptions = costs[sv.ID]
 		o, ok := orgs[sv.OrganizationID]
 		if !ok {
 			return directory.NotFound("organization")

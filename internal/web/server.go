@@ -89,7 +89,9 @@ func New(env *ui.Env, reg *metrics.Registry, apis ...API) (*Server, error) {
 		}
 	}
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		http.Error(w, "403 Forbidden: cross-origin request refused", http.StatusForbidden)
+		// No language is known here; German first, as everywhere.
+		http.Error(w, "403 – Diese Anfrage kam von einer anderen Website und wurde deshalb abgelehnt. Bitte laden Sie die Seite neu und senden Sie das Formular noch einmal.\n"+
+			"403 – This request came from another website and was refused. Please reload the page and send the form again.", http.StatusForbidden)
 	}))
 
 	var h http.Handler = root
