@@ -183,6 +183,7 @@ func TestConfigErrors(t *testing.T) {
 		{"serve", "--base-url", "ftp://x"},
 		{"serve", "--log-level", "loud"},
 		{"serve", "--log-format", "xml"},
+		{"serve", "--trusted-proxies", "proxy.example.org"},
 	} {
 		code, _, errOut := run(t, filepath.Join(t.TempDir(), "x.db"), "", args...)
 		if code == 0 || errOut == "" {

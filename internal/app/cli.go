@@ -51,6 +51,10 @@ Settings (flags or environment, flags win):
   --log-level  LOTSE_LOG_LEVEL  debug, info, warn, error (default info)
   --log-format LOTSE_LOG_FORMAT text or json (default text)
   --demo       LOTSE_DEMO       load the demo region into an empty database (default true)
+  --trusted-proxies LOTSE_TRUSTED_PROXIES
+                                reverse proxies whose X-Forwarded-For names the client
+                                (for the sign-in limit per client): IPs or CIDR ranges,
+                                comma-separated, e.g. 127.0.0.1,10.0.0.0/8 (default none)
 `
 
 // Main runs the lotse command with the given arguments and returns its

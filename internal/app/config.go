@@ -10,8 +10,11 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"net/netip"
 	"path/filepath"
 	"strings"
+
+	"github.com/lotse/lotse/internal/web/ui"
 )
 
 // Config is the configuration of one Lotse instance.
@@ -23,6 +26,11 @@ type Config struct {
 	LogLevel  string
 	LogFormat string
 	Demo      bool // load the demo region into an empty database
+	// TrustedProxies lists the reverse proxies (IP addresses and CIDR
+	// ranges, comma-separated) whose X-Forwarded-For names the client.
+	TrustedProxies string
+
+	proxies []netip.Prefix // TrustedProxies, parsed by resolve
 }
 
 // bindFlags registers the settings every subcommand shares, with their
@@ -40,6 +48,7 @@ func bindFlags(fs *flag.FlagSet, c *Config, getenv func(string) string) {
 	fs.StringVar(&c.BaseURL, "base-url", getenv("LOTSE_BASE_URL"), "public base URL, e.g. https://lotse.kreis-re.de (LOTSE_BASE_URL; default http://<addr>)")
 	fs.StringVar(&c.LogLevel, "log-level", env("LOTSE_LOG_LEVEL", "info"), "log level: debug, info, warn or error (LOTSE_LOG_LEVEL)")
 	fs.StringVar(&c.LogFormat, "log-format", env("LOTSE_LOG_FORMAT", "text"), "log format: text or json (LOTSE_LOG_FORMAT)")
+	fs.StringVar(&c.TrustedProxies, "trusted-proxies", getenv("LOTSE_TRUSTED_PROXIES"), "reverse proxies whose X-Forwarded-For names the client: IPs or CIDR ranges, comma-separated (LOTSE_TRUSTED_PROXIES; default none)")
 	fs.BoolVar(&c.Demo, "demo", env("LOTSE_DEMO", "true") != "false", "load the demo region when the database is empty (LOTSE_DEMO)")
 }
 
@@ -69,6 +78,9 @@ func (c *Config) resolve() error {
 	}
 	if _, err := parseLevel(c.LogLevel); err != nil {
 		return err
+	}
+	if c.proxies, err = ui.ParseTrustedProxies(c.TrustedProxies); err != nil {
+		return fmt.Errorf("app: LOTSE_TRUSTED_PROXIES: %w", err)
 	}
 	return nil
 }

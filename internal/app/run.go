@@ -107,7 +107,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*Instance, error)
 	debug.FreeOSMemory()
 	env := &ui.Env{
 		Store: s, Catalog: catalog, Index: index, Log: log, BaseURL: cfg.BaseURL,
-		SecureCookies: strings.HasPrefix(cfg.BaseURL, "https://"), Now: time.Now,
+		SecureCookies: strings.HasPrefix(cfg.BaseURL, "https://"), TrustedProxies: cfg.proxies, Now: time.Now,
 	}
 	handler, err := web.New(env, metrics.NewRegistry(), hsds.NewAPI(s, cfg.BaseURL))
 	if err != nil {

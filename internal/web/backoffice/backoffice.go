@@ -7,7 +7,8 @@
 // signed-in user, never from a URL or a form, so an id of another
 // region's record is simply not found. Forms keep everything typed when
 // something is wrong, including after a version conflict or an expired
-// session.
+// session. A "new" form creates its record once, however often it is
+// sent (see creating).
 package backoffice
 
 import (

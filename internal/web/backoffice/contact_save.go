@@ -17,6 +17,7 @@ func (o *Office) contactSave(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	stored := directory.Contact{RegionID: s.user.RegionID}
+	var cr *creation
 	if id := r.PathValue("id"); id != "" {
 		var err error
 		if stored, err = o.env.Store.Contact(ctx, s.user.RegionID, id); err != nil {
@@ -27,6 +28,8 @@ func (o *Office) contactSave(w http.ResponseWriter, r *http.Request) {
 			o.errorPage(w, r, http.StatusBadRequest, "error.bad_request")
 			return
 		}
+	} else if cr, ok = o.creating(w, r, f, "/admin/contacts/", "saved", exists(o.env.Store.Contact)); !ok {
+		return
 	}
 	p, err := o.contactPage(w, r, stored, f, max(postedPhones(f), len(stored.Phones)))
 	if err != nil {
@@ -42,7 +45,10 @@ func (o *Office) contactSave(w http.ResponseWriter, r *http.Request) {
 		o.renderContactForm(w, http.StatusUnprocessableEntity, p)
 		return
 	}
-	err = o.env.Store.SaveContact(ctx, s.actor(), &c)
+	err = cr.save(ctx, c.ID, func(id string) error {
+		c.ID = id
+		return o.env.Store.SaveContact(ctx, s.actor(), &c)
+	})
 	switch {
 	case err == nil:
 		o.saved(w, r, "/admin/contacts/"+c.ID, "saved")

@@ -73,10 +73,14 @@ func hasControl(s string) bool {
 	return false
 }
 
-// editForm is a form filled with a stored record's values and version.
+// editForm is a form filled with a stored record's values and version;
+// a form for a new record (ver 0) gets the id the record will have
+// (see creating).
 func editForm(values url.Values, ver int) *ui.Form {
 	if ver > 0 {
 		values.Set("ver", strconv.Itoa(ver))
+	} else {
+		withNewID(values)
 	}
 	return &ui.Form{Values: values, Errors: map[string]string{}}
 }

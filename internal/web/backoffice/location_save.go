@@ -19,6 +19,7 @@ func (o *Office) locationSave(w http.ResponseWriter, r *http.Request) {
 	}
 	stored := directory.Location{RegionID: s.user.RegionID}
 	ver := 0
+	var c *creation
 	if id := r.PathValue("id"); id != "" {
 		var err error
 		if stored, err = o.env.Store.Location(ctx, s.user.RegionID, id); err != nil {
@@ -29,6 +30,8 @@ func (o *Office) locationSave(w http.ResponseWriter, r *http.Request) {
 			o.errorPage(w, r, http.StatusBadRequest, "error.bad_request")
 			return
 		}
+	} else if c, ok = o.creating(w, r, f, "/admin/locations/", "saved", exists(o.env.Store.Location)); !ok {
+		return
 	}
 	p, err := o.locationPage(w, r, stored, f)
 	if err != nil {
@@ -40,12 +43,17 @@ func (o *Office) locationSave(w http.ResponseWriter, r *http.Request) {
 		extra = spareRows
 	}
 	p.Hours = postedHoursView(f, stored.Schedules, extra)
-	l := stored
-	if l.ID == "" {
-		l.ID = directory.NewID()
+	// The ids of the location's opening hours derive from its own.
+	build := func(id string) directory.Location {
+		l := stored
+		l.ID, l.Ver = id, ver
+		return locationFromForm(f, l, p, stored.Schedules)
 	}
-	l.Ver = ver
-	l = locationFromForm(f, l, p, stored.Schedules)
+	id := stored.ID
+	if c != nil {
+		id = c.id
+	}
+	l := build(id)
 	check := l
 	check.Addresses, check.Accessibility = slices.Clone(l.Addresses), slices.Clone(l.Accessibility)
 	check.FeatureTermIDs, check.Schedules = slices.Clone(l.FeatureTermIDs), slices.Clone(l.Schedules)
@@ -60,7 +68,12 @@ func (o *Office) locationSave(w http.ResponseWriter, r *http.Request) {
 		o.renderLocationForm(w, http.StatusUnprocessableEntity, p)
 		return
 	}
-	err = o.env.Store.SaveLocation(ctx, s.actor(), &l)
+	err = c.save(ctx, l.ID, func(id string) error {
+		if id != l.ID {
+			l = build(id)
+		}
+		return o.env.Store.SaveLocation(ctx, s.actor(), &l)
+	})
 	switch {
 	case err == nil:
 		o.saved(w, r, "/admin/locations/"+l.ID, "saved")

@@ -2,7 +2,6 @@ package backoffice
 
 import (
 	"math"
-	"net"
 	"net/http"
 	"strconv"
 	"strings"
@@ -36,12 +35,12 @@ func (o *Office) loginSubmit(w http.ResponseWriter, r *http.Request) {
 	}
 	sortKept(st.Kept)
 
-	ok, wait := o.byIP.Allow(clientIP(r))
+	ok, wait := o.byIP.Allow(o.clientIP(r))
 	if ok {
 		ok, wait = o.byEmail.Allow(email)
 	}
 	if !ok {
-		o.env.Log.Warn("backoffice: sign-in rate limited", "ip", clientIP(r))
+		o.env.Log.Warn("backoffice: sign-in rate limited", "ip", o.clientIP(r))
 		w.Header().Set("Retry-After", strconv.Itoa(int(math.Ceil(max(wait, time.Second).Seconds()))))
 		st.Notice, st.Alert = "error.too_many", true
 		o.renderLogin(w, r, http.StatusTooManyRequests, st)
@@ -116,18 +115,17 @@ func (o *Office) userForLogin(r *http.Request, email string) (auth.User, bool) {
 }
 
 func (o *Office) loginFailed(w http.ResponseWriter, r *http.Request, st loginState, key string) {
-	o.env.Log.Info("backoffice: sign-in failed", "ip", clientIP(r))
+	o.env.Log.Info("backoffice: sign-in failed", "ip", o.clientIP(r))
 	st.Notice, st.Alert = key, true
 	o.renderLogin(w, r, http.StatusUnauthorized, st)
 }
 
-// clientIP is the address the request came from. Behind a reverse proxy
-// this is the proxy; X-Forwarded-For is not trusted, since anyone can
-// send it.
-func clientIP(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return r.RemoteAddr
+// clientIP is the address the request came from, as the sign-in limit
+// and the log name it: behind a trusted reverse proxy the client the
+// proxy names (see ui.ClientIP), else the connection's address.
+func (o *Office) clientIP(r *http.Request) string {
+	if ip := ui.ClientIP(r, o.env.TrustedProxies); ip.IsValid() {
+		return ip.String()
 	}
-	return host
+	return r.RemoteAddr
 }

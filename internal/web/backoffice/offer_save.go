@@ -21,6 +21,7 @@ func (o *Office) offerSave(w http.ResponseWriter, r *http.Request) {
 	}
 	stored := directory.Service{RegionID: s.user.RegionID}
 	ver := 0
+	var c *creation
 	if id := r.PathValue("id"); id != "" {
 		var err error
 		if stored, err = o.env.Store.Service(ctx, s.user.RegionID, id); err != nil {
@@ -31,6 +32,8 @@ func (o *Office) offerSave(w http.ResponseWriter, r *http.Request) {
 			o.errorPage(w, r, http.StatusBadRequest, "error.bad_request")
 			return
 		}
+	} else if c, ok = o.creating(w, r, f, "/admin/offers/", "saved", exists(o.env.Store.Service)); !ok {
+		return
 	}
 	action := f.Get("action")
 	if action == "checked_today" {
@@ -46,12 +49,17 @@ func (o *Office) offerSave(w http.ResponseWriter, r *http.Request) {
 		extra = spareRows
 	}
 	p.Hours = postedHoursView(f, stored.Schedules, extra)
-	sv := stored
-	if sv.ID == "" {
-		sv.ID = directory.NewID()
+	// The ids of the offer's opening hours derive from its own.
+	build := func(id string) directory.Service {
+		sv := stored
+		sv.ID, sv.Ver = id, ver
+		return offerFromForm(f, sv, p, stored.Schedules)
 	}
-	sv.Ver = ver
-	sv = offerFromForm(f, sv, p, stored.Schedules)
+	id := stored.ID
+	if c != nil {
+		id = c.id
+	}
+	sv := build(id)
 	check := sv
 	check.TermIDs, check.Languages, check.Locations = slices.Clone(sv.TermIDs), slices.Clone(sv.Languages), slices.Clone(sv.Locations)
 	check.CostOptions, check.Schedules = slices.Clone(sv.CostOptions), slices.Clone(sv.Schedules)
@@ -66,7 +74,12 @@ func (o *Office) offerSave(w http.ResponseWriter, r *http.Request) {
 		o.renderOfferForm(w, http.StatusUnprocessableEntity, p)
 		return
 	}
-	err = o.env.Store.SaveService(ctx, s.actor(), &sv)
+	err = c.save(ctx, sv.ID, func(id string) error {
+		if id != sv.ID {
+			sv = build(id)
+		}
+		return o.env.Store.SaveService(ctx, s.actor(), &sv)
+	})
 	switch {
 	case err == nil:
 		o.saved(w, r, "/admin/offers/"+sv.ID, "saved")

@@ -16,6 +16,7 @@ func (o *Office) orgSave(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	stored := directory.Organization{RegionID: s.user.RegionID}
+	var c *creation
 	if id := r.PathValue("id"); id != "" {
 		var err error
 		if stored, err = o.env.Store.Organization(ctx, s.user.RegionID, id); err != nil {
@@ -28,6 +29,8 @@ func (o *Office) orgSave(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		stored.Ver = ver
+	} else if c, ok = o.creating(w, r, f, "/admin/organizations/", "saved", exists(o.env.Store.Organization)); !ok {
+		return
 	}
 	p, err := o.orgPage(w, r, stored, f)
 	if err != nil {
@@ -42,7 +45,10 @@ func (o *Office) orgSave(w http.ResponseWriter, r *http.Request) {
 		o.renderOrgForm(w, http.StatusUnprocessableEntity, p)
 		return
 	}
-	err = o.env.Store.SaveOrganization(ctx, s.actor(), &org)
+	err = c.save(ctx, org.ID, func(id string) error {
+		org.ID = id
+		return o.env.Store.SaveOrganization(ctx, s.actor(), &org)
+	})
 	switch {
 	case err == nil:
 		o.saved(w, r, "/admin/organizations/"+org.ID, "saved")

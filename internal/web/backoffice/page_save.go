@@ -16,6 +16,7 @@ func (o *Office) pageSave(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	stored := directory.Page{RegionID: s.user.RegionID}
+	var c *creation
 	if id := r.PathValue("id"); id != "" {
 		var err error
 		if stored, err = o.env.Store.Page(ctx, s.user.RegionID, id); err != nil {
@@ -26,6 +27,8 @@ func (o *Office) pageSave(w http.ResponseWriter, r *http.Request) {
 			o.errorPage(w, r, http.StatusBadRequest, "error.bad_request")
 			return
 		}
+	} else if c, ok = o.creating(w, r, f, "/admin/pages/", "saved", exists(o.env.Store.Page)); !ok {
+		return
 	}
 	p := o.pagePage(w, r, stored, f)
 	pg := pageFromForm(f, stored)
@@ -36,7 +39,10 @@ func (o *Office) pageSave(w http.ResponseWriter, r *http.Request) {
 		o.renderPageForm(w, http.StatusUnprocessableEntity, p)
 		return
 	}
-	err := o.env.Store.SavePage(ctx, s.actor(), &pg)
+	err := c.save(ctx, pg.ID, func(id string) error {
+		pg.ID = id
+		return o.env.Store.SavePage(ctx, s.actor(), &pg)
+	})
 	switch {
 	case err == nil:
 		o.saved(w, r, "/admin/pages/"+pg.ID, "saved")

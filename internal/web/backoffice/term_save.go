@@ -18,11 +18,14 @@ func (o *Office) termSave(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
+	var c *creation
 	if stored.ID != "" {
 		if stored.Ver, ok = version(f); !ok {
 			o.errorPage(w, r, http.StatusBadRequest, "error.bad_request")
 			return
 		}
+	} else if c, ok = o.creating(w, r, f, "/admin/terms/", "saved", exists(o.env.Store.Term)); !ok {
+		return
 	}
 	p, err := o.termPage(w, r, stored, tax, fixed, f)
 	if err != nil {
@@ -37,7 +40,10 @@ func (o *Office) termSave(w http.ResponseWriter, r *http.Request) {
 		o.renderTermForm(w, http.StatusUnprocessableEntity, p)
 		return
 	}
-	err = o.env.Store.SaveTerm(ctx, s.actor(), &t)
+	err = c.save(ctx, t.ID, func(id string) error {
+		t.ID = id
+		return o.env.Store.SaveTerm(ctx, s.actor(), &t)
+	})
 	switch {
 	case err == nil:
 		o.saved(w, r, "/admin/terms/"+t.ID, "saved")

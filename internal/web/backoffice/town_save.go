@@ -17,6 +17,7 @@ func (o *Office) townSave(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	stored := directory.Town{RegionID: s.user.RegionID}
+	var c *creation
 	if id := r.PathValue("id"); id != "" {
 		var err error
 		if stored, err = o.env.Store.Town(ctx, s.user.RegionID, id); err != nil {
@@ -27,6 +28,8 @@ func (o *Office) townSave(w http.ResponseWriter, r *http.Request) {
 			o.errorPage(w, r, http.StatusBadRequest, "error.bad_request")
 			return
 		}
+	} else if c, ok = o.creating(w, r, f, "/admin/towns/", "saved", exists(o.env.Store.Town)); !ok {
+		return
 	}
 	p := o.townPage(w, r, stored, f)
 	t := townFromForm(f, stored)
@@ -38,7 +41,10 @@ func (o *Office) townSave(w http.ResponseWriter, r *http.Request) {
 		o.renderTownForm(w, http.StatusUnprocessableEntity, p)
 		return
 	}
-	err := o.env.Store.SaveTown(ctx, s.actor(), &t)
+	err := c.save(ctx, t.ID, func(id string) error {
+		t.ID = id
+		return o.env.Store.SaveTown(ctx, s.actor(), &t)
+	})
 	switch {
 	case err == nil:
 		o.saved(w, r, "/admin/towns/"+t.ID, "saved")

@@ -14,6 +14,10 @@ func (o *Office) userCreate(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
+	c, ok := o.creating(w, r, f, "/admin/users/", "user_created", exists(o.env.Store.User))
+	if !ok {
+		return
+	}
 	p := o.userFormPage(w, r, f)
 	u := auth.User{RegionID: s.user.RegionID, Email: f.Get("email"), Name: f.Get("name"), Role: f.Get("role")}
 	if !has(p.Roles, u.Role) {
@@ -27,7 +31,10 @@ func (o *Office) userCreate(w http.ResponseWriter, r *http.Request) {
 	delete(f.Values, "password")
 	status := http.StatusUnprocessableEntity
 	if len(f.Errors) == 0 {
-		err := o.env.Store.CreateUser(r.Context(), s.actor(), &u, pw)
+		err := c.save(r.Context(), "", func(id string) error {
+			u.ID = id
+			return o.env.Store.CreateUser(r.Context(), s.actor(), &u, pw)
+		})
 		switch {
 		case err == nil:
 			o.redirectWithFlash(w, r, "/admin/users/"+u.ID, "user_created")

@@ -30,7 +30,7 @@ func (o *Office) userFormPage(w http.ResponseWriter, r *http.Request, f *ui.Form
 
 // userNew shows the form for a new user.
 func (o *Office) userNew(w http.ResponseWriter, r *http.Request) {
-	f := &ui.Form{Values: url.Values{"role": {auth.RoleStaff}}, Errors: map[string]string{}}
+	f := &ui.Form{Values: withNewID(url.Values{"role": {auth.RoleStaff}}), Errors: map[string]string{}}
 	p := o.userFormPage(w, r, f)
 	p.setErrors(namesOf(userFields), labelsOf(userFields))
 	o.render(w, http.StatusOK, "user_form", p)

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"log/slog"
+	"net/netip"
 	"time"
 
 	"github.com/lotse/lotse/internal/i18n"
@@ -25,6 +26,10 @@ type Env struct {
 	// SecureCookies sets the Secure flag on cookies; true whenever
 	// BaseURL is https.
 	SecureCookies bool
+	// TrustedProxies are the reverse proxies whose X-Forwarded-For
+	// ClientIP believes; empty: none, the connection's address is the
+	// client's.
+	TrustedProxies []netip.Prefix
 	// Now returns the current time; tests replace it.
 	Now func() time.Time
 }
