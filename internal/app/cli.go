@@ -182,6 +182,22 @@ func (c *cli) parse(fs *flag.FlagSet, args []string, positional int) ([]string, 
 	return pos, nil
 }
 
+// withStore parses the flags (with the given number of positional
+// arguments), opens and migrates the database, runs fn and closes it.
+func (c *cli) withStore(fs *flag.FlagSet, args []string, positional int, fn func(ctx context.Context, s *store.Store, pos []string) error) error {
+	pos, err := c.parse(fs, args, positional)
+	if err != nil {
+		return err
+	}
+	ctx := context.Background()
+	s, err := c.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	return fn(ctx, s, pos)
+}
+
 // open opens and migrates the database for a maintenance command.
 func (c *cli) open(ctx context.Context) (*store.Store, error) {
 	s, err := store.Open(ctx, c.cfg.DB)
@@ -227,44 +243,30 @@ func (c *cli) regionCreate(args []string) error {
 	slug := fs.String("slug", "", "URL name of the region, e.g. kreis-re")
 	name := fs.String("name", "", "name of the region, e.g. Kreis Recklinghausen")
 	langs := fs.String("languages", "de,en,tr,ar,ru,uk,pl,ro,bg,fa", "languages offered, German first")
-	if _, err := c.parse(fs, args, 0); err != nil {
-		return err
-	}
-	ctx := context.Background()
-	s, err := c.open(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	r := directory.Region{Slug: *slug, Name: *name, Languages: strings.Split(*langs, ",")}
-	if err := s.CreateRegion(ctx, audit.System, &r); err != nil {
-		return err
-	}
-	fmt.Fprintf(c.stdout, "region %s (%s) created\n", r.Slug, r.Name)
-	return nil
+	return c.withStore(fs, args, 0, func(ctx context.Context, s *store.Store, _ []string) error {
+		r := directory.Region{Slug: *slug, Name: *name, Languages: strings.Split(*langs, ",")}
+		if err := s.CreateRegion(ctx, audit.System, &r); err != nil {
+			return err
+		}
+		fmt.Fprintf(c.stdout, "region %s (%s) created\n", r.Slug, r.Name)
+		return nil
+	})
 }
 
 func (c *cli) regionList(args []string) error {
 	fs := c.flags("region list")
-	if _, err := c.parse(fs, args, 0); err != nil {
-		return err
-	}
-	ctx := context.Background()
-	s, err := c.open(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	rs, err := s.Regions(ctx)
-	if err != nil {
-		return err
-	}
-	tw := tabwriter.NewWriter(c.stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "SLUG\tNAME\tLANGUAGES\tDEMO")
-	for _, r := range rs {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%v\n", r.Slug, r.Name, strings.Join(r.Languages, ","), r.Demo)
-	}
-	return tw.Flush()
+	return c.withStore(fs, args, 0, func(ctx context.Context, s *store.Store, _ []string) error {
+		rs, err := s.Regions(ctx)
+		if err != nil {
+			return err
+		}
+		tw := tabwriter.NewWriter(c.stdout, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "SLUG\tNAME\tLANGUAGES\tDEMO")
+		for _, r := range rs {
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%v\n", r.Slug, r.Name, strings.Join(r.Languages, ","), r.Demo)
+		}
+		return tw.Flush()
+	})
 }
 
 func (c *cli) region(ctx context.Context, s *store.Store, slug string) (directory.Region, error) {
@@ -342,33 +344,26 @@ func (c *cli) userPassword(args []string) error {
 func (c *cli) userList(args []string) error {
 	fs := c.flags("user list")
 	region := fs.String("region", "kreis-re", "region")
-	if _, err := c.parse(fs, args, 0); err != nil {
-		return err
-	}
-	ctx := context.Background()
-	s, err := c.open(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	r, err := c.region(ctx, s, *region)
-	if err != nil {
-		return err
-	}
-	us, err := s.Users(ctx, r.ID)
-	if err != nil {
-		return err
-	}
-	tw := tabwriter.NewWriter(c.stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "E-MAIL\tNAME\tROLE\tDISABLED\tLAST SIGN-IN")
-	for _, u := range us {
-		last := "-"
-		if u.LastLoginAt != nil {
-			last = u.LastLoginAt.Local().Format("2006-01-02 15:04")
+	return c.withStore(fs, args, 0, func(ctx context.Context, s *store.Store, _ []string) error {
+		r, err := c.region(ctx, s, *region)
+		if err != nil {
+			return err
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%v\t%s\n", u.Email, u.Name, u.Role, u.DisabledAt != nil, last)
-	}
-	return tw.Flush()
+		us, err := s.Users(ctx, r.ID)
+		if err != nil {
+			return err
+		}
+		tw := tabwriter.NewWriter(c.stdout, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "E-MAIL\tNAME\tROLE\tDISABLED\tLAST SIGN-IN")
+		for _, u := range us {
+			last := "-"
+			if u.LastLoginAt != nil {
+				last = u.LastLoginAt.Local().Format("2006-01-02 15:04")
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%v\t%s\n", u.Email, u.Name, u.Role, u.DisabledAt != nil, last)
+		}
+		return tw.Flush()
+	})
 }
 
 // readPassword asks twice on a terminal, or reads one line from a pipe
@@ -401,25 +396,18 @@ func (c *cli) readPassword() (string, error) {
 
 func (c *cli) seedDemo(args []string) error {
 	fs := c.flags("seed demo")
-	if _, err := c.parse(fs, args, 0); err != nil {
-		return err
-	}
-	ctx := context.Background()
-	s, err := c.open(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	r, created, err := seed.Demo(ctx, s)
-	if err != nil {
-		return err
-	}
-	if !created {
-		fmt.Fprintf(c.stdout, "demo region %s exists already; nothing changed\n", r.Slug)
+	return c.withStore(fs, args, 0, func(ctx context.Context, s *store.Store, _ []string) error {
+		r, created, err := seed.Demo(ctx, s)
+		if err != nil {
+			return err
+		}
+		if !created {
+			fmt.Fprintf(c.stdout, "demo region %s exists already; nothing changed\n", r.Slug)
+			return nil
+		}
+		fmt.Fprintf(c.stdout, "demo region %s (%s) loaded\n", r.Slug, r.Name)
 		return nil
-	}
-	fmt.Fprintf(c.stdout, "demo region %s (%s) loaded\n", r.Slug, r.Name)
-	return nil
+	})
 }
 
 func (c *cli) seedSynthetic(args []string) error {
@@ -459,66 +447,42 @@ func (c *cli) seedSynthetic(args []string) error {
 func (c *cli) exportHSDS(args []string) error {
 	fs := c.flags("export hsds")
 	region := fs.String("region", "kreis-re", "region to export")
-	pos, err := c.parse(fs, args, 1)
-	if err != nil {
-		return err
-	}
-	ctx := context.Background()
-	s, err := c.open(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	if _, err := c.region(ctx, s, *region); err != nil {
-		return err
-	}
-	if err := hsds.ExportDir(ctx, s, *region, pos[0]); err != nil {
-		return err
-	}
-	fmt.Fprintf(c.stdout, "region %s exported to %s\n", *region, pos[0])
-	return nil
+	return c.withStore(fs, args, 1, func(ctx context.Context, s *store.Store, pos []string) error {
+		if _, err := c.region(ctx, s, *region); err != nil {
+			return err
+		}
+		if err := hsds.ExportDir(ctx, s, *region, pos[0]); err != nil {
+			return err
+		}
+		fmt.Fprintf(c.stdout, "region %s exported to %s\n", *region, pos[0])
+		return nil
+	})
 }
 
 func (c *cli) importHSDS(args []string) error {
 	fs := c.flags("import hsds")
 	region := fs.String("region", "kreis-re", "region to import into")
-	pos, err := c.parse(fs, args, 1)
-	if err != nil {
+	return c.withStore(fs, args, 1, func(ctx context.Context, s *store.Store, pos []string) error {
+		created, err := hsds.EnsureRegion(ctx, s, audit.System, *region, pos[0])
+		if err != nil {
+			return err
+		}
+		if created {
+			fmt.Fprintf(c.stdout, "region %s created from %s\n", *region, pos[0])
+		}
+		report, err := hsds.ImportPath(ctx, s, audit.System, *region, pos[0])
+		fmt.Fprint(c.stdout, report.String())
 		return err
-	}
-	ctx := context.Background()
-	s, err := c.open(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	created, err := hsds.EnsureRegion(ctx, s, audit.System, *region, pos[0])
-	if err != nil {
-		return err
-	}
-	if created {
-		fmt.Fprintf(c.stdout, "region %s created from %s\n", *region, pos[0])
-	}
-	report, err := hsds.ImportPath(ctx, s, audit.System, *region, pos[0])
-	fmt.Fprint(c.stdout, report.String())
-	return err
+	})
 }
 
 func (c *cli) backup(args []string) error {
 	fs := c.flags("backup")
-	pos, err := c.parse(fs, args, 1)
-	if err != nil {
-		return err
-	}
-	ctx := context.Background()
-	s, err := c.open(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	if err := s.Backup(ctx, pos[0]); err != nil {
-		return err
-	}
-	fmt.Fprintf(c.stdout, "backup written to %s\n", pos[0])
-	return nil
+	return c.withStore(fs, args, 1, func(ctx context.Context, s *store.Store, pos []string) error {
+		if err := s.Backup(ctx, pos[0]); err != nil {
+			return err
+		}
+		fmt.Fprintf(c.stdout, "backup written to %s\n", pos[0])
+		return nil
+	})
 }
