@@ -42,12 +42,20 @@ var KnownLanguages = []KnownLanguage{
 	{"zh", "Chinesisch", "中文"},
 	{"hu", "Ungarisch", "Magyar"},
 	{"sgn-de", "Deutsche Gebärdensprache", "DGS"},
+	{LeichteSprache, "Leichte Sprache", "Leichte Sprache"},
 }
 
-var languageCodeRE = regexp.MustCompile(`^[a-z]{2,3}(-[a-z]{2,8})?$`)
+// LeichteSprache is the language code Lotse uses for German in Leichte
+// Sprache (easy-to-read German with its own rules). BCP 47 has no tag for
+// it; a private-use subtag keeps it German for browsers and screen
+// readers.
+const LeichteSprache = "de-x-ls"
+
+var languageCodeRE = regexp.MustCompile(`^[a-z]{2,3}(-[a-z0-9]{1,8}){0,3}$`)
 
 // ValidLanguageCode reports whether code is an ISO 639 language code
-// (two or three letters, optionally with a subtag such as "sgn-de").
+// (two or three letters), optionally with subtags such as "sgn-de" or
+// "de-x-ls" (Leichte Sprache), in lower case.
 func ValidLanguageCode(code string) bool { return languageCodeRE.MatchString(code) }
 
 // LanguageName returns the German name of a language code, or the code.

@@ -28,9 +28,13 @@ type Location struct {
 	Longitude      *float64
 	TownID         string
 	Ver            int
-	ArchivedAt     *time.Time
-	CreatedAt      time.Time
-	UpdatedAt      time.Time
+	// MinorEdit, set by an editor on a save, says the change to the
+	// German text is not one of substance (a typo, punctuation): the
+	// translations stay current. It is not stored.
+	MinorEdit  bool
+	ArchivedAt *time.Time
+	CreatedAt  time.Time
+	UpdatedAt  time.Time
 
 	Addresses     []Address
 	Accessibility []Accessibility

@@ -23,9 +23,13 @@ type Organization struct {
 	Logo          string // URL of a logo image; shown only when on this host
 	ParentID      string
 	Ver           int
-	ArchivedAt    *time.Time
-	CreatedAt     time.Time
-	UpdatedAt     time.Time
+	// MinorEdit, set by an editor on a save, says the change to the
+	// German text is not one of substance (a typo, punctuation): the
+	// translations stay current. It is not stored.
+	MinorEdit  bool
+	ArchivedAt *time.Time
+	CreatedAt  time.Time
+	UpdatedAt  time.Time
 
 	// Loaded with the organisation for pages and HSDS; not saved with it.
 	Contacts []Contact

@@ -11,12 +11,16 @@ const (
 // Page is an editable text page of a region, such as the imprint or the
 // privacy notice. Body uses the small markup of package textfmt.
 type Page struct {
-	ID         string
-	RegionID   string
-	Slug       string
-	Title      string
-	Body       string
-	Ver        int
+	ID       string
+	RegionID string
+	Slug     string
+	Title    string
+	Body     string
+	Ver      int
+	// MinorEdit, set by an editor on a save, says the change to the
+	// German text is not one of substance (a typo, punctuation): the
+	// translations stay current. It is not stored.
+	MinorEdit  bool
 	ArchivedAt *time.Time
 	UpdatedAt  time.Time
 }

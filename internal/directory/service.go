@@ -39,9 +39,13 @@ type Service struct {
 	AssuredDate            string // YYYY-MM-DD: when staff last checked it
 	Alert                  string
 	Ver                    int
-	ArchivedAt             *time.Time
-	CreatedAt              time.Time
-	UpdatedAt              time.Time
+	// MinorEdit, set by an editor on a save, says the change to the
+	// German text is not one of substance (a typo, punctuation): the
+	// translations stay current. It is not stored.
+	MinorEdit  bool
+	ArchivedAt *time.Time
+	CreatedAt  time.Time
+	UpdatedAt  time.Time
 
 	// TermIDs are the taxonomy terms the offer is classified with (needs,
 	// target groups, access methods), stored as HSDS attributes.

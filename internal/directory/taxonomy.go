@@ -38,16 +38,25 @@ type Term struct {
 	Code        string // stable code, e.g. "care"; used in public URLs
 	Name        string
 	Description string
-	URI         string
-	SortOrder   int
-	Ver         int // optimistic-locking version
-	ArchivedAt  *time.Time
-	UpdatedAt   time.Time
+	// Synonyms are other German words for the term, one per line; search
+	// finds the term by them. Other languages keep theirs as translations
+	// of the field "synonyms".
+	Synonyms  string
+	URI       string
+	SortOrder int
+	Ver       int // optimistic-locking version
+	// MinorEdit, set by an editor on a save, says the change to the
+	// German text is not one of substance (a typo, punctuation): the
+	// translations stay current. It is not stored.
+	MinorEdit bool
+
+	ArchivedAt *time.Time
+	UpdatedAt  time.Time
 }
 
 // Normalize trims text fields and derives a code from the name if empty.
 func (t *Term) Normalize() {
-	trimAll(&t.Code, &t.Name, &t.Description, &t.URI)
+	trimAll(&t.Code, &t.Name, &t.Description, &t.Synonyms, &t.URI)
 	if t.Code == "" {
 		t.Code = Slugify(t.Name)
 	}
@@ -61,6 +70,7 @@ func (t *Term) Validate() error {
 		v.Add("code", "error.slug")
 	}
 	checkText(&v, "description", t.Description, MaxShort)
+	checkText(&v, "synonyms", t.Synonyms, MaxShort)
 	checkOptionalURL(&v, "uri", t.URI)
 	checkOptionalID(&v, "parent_id", t.ParentID)
 	if !ValidID(t.TaxonomyID) {

@@ -183,6 +183,11 @@ func (s *Store) saveLocation(ctx context.Context, tx *sql.Tx, actor audit.Actor,
 		}
 		old.Town = nil
 		before, action = old, audit.ActionUpdate
+		if l.MinorEdit {
+			if err := keepTranslationsCurrent(ctx, tx, directory.TranslateLocation, l.ID, old.TextFields(), l.TextFields()); err != nil {
+				return err
+			}
+		}
 		if _, err := tx.ExecContext(ctx, `UPDATE locations SET organization_id = $1, location_type = $2, name = $3, alternate_name = $4,
 			description = $5, transportation = $6, url = $7, latitude = $8, longitude = $9, town_id = $10, ver = ver + 1, updated_at = $11
 			WHERE id = $12`, nullStr(l.OrganizationID), l.Type, l.Name, l.AlternateName, l.Description, l.Transportation, l.URL,

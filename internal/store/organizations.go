@@ -146,6 +146,11 @@ func (s *Store) saveOrganization(ctx context.Context, tx *sql.Tx, actor audit.Ac
 			return err
 		}
 		before, action = old, audit.ActionUpdate
+		if o.MinorEdit {
+			if err := keepTranslationsCurrent(ctx, tx, directory.TranslateOrganization, o.ID, old.TextFields(), o.TextFields()); err != nil {
+				return err
+			}
+		}
 		if _, err := tx.ExecContext(ctx, `UPDATE organizations SET name = $1, alternate_name = $2, org_type = $3, description = $4, email = $5,
 			website = $6, logo = $7, parent_id = $8, ver = ver + 1, updated_at = $9 WHERE id = $10`,
 			o.Name, o.AlternateName, o.Type, o.Description, o.Email, o.Website, o.Logo, nullStr(o.ParentID), now, o.ID); err != nil {

@@ -84,6 +84,11 @@ func (s *Store) SavePage(ctx context.Context, actor audit.Actor, p *directory.Pa
 				return err
 			}
 			before, action = old, audit.ActionUpdate
+			if p.MinorEdit {
+				if err := keepTranslationsCurrent(ctx, tx, directory.TranslatePage, p.ID, old.TextFields(), p.TextFields()); err != nil {
+					return err
+				}
+			}
 			if _, err := tx.ExecContext(ctx, `UPDATE pages SET slug = $1, title = $2, body = $3, ver = ver + 1, updated_at = $4 WHERE id = $5`,
 				p.Slug, p.Title, p.Body, now, p.ID); err != nil {
 				return fmt.Errorf("store: update page: %w", err)

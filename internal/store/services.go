@@ -318,6 +318,11 @@ func (s *Store) saveService(ctx context.Context, tx *sql.Tx, actor audit.Actor, 
 			return err
 		}
 		before, action = forLog(old), audit.ActionUpdate
+		if sv.MinorEdit {
+			if err := keepTranslationsCurrent(ctx, tx, directory.TranslateService, sv.ID, old.TextFields(), sv.TextFields()); err != nil {
+				return err
+			}
+		}
 		if _, err := tx.ExecContext(ctx, `UPDATE services SET organization_id = $1, name = $2, alternate_name = $3, summary = $4, description = $5,
 			url = $6, email = $7, status = $8, interpretation_services = $9, application_process = $10, fees_description = $11,
 			eligibility_description = $12, minimum_age = $13, maximum_age = $14, assured_date = $15, alert = $16, ver = ver + 1, updated_at = $17

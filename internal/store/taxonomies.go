@@ -104,11 +104,11 @@ func (s *Store) saveTaxonomy(ctx context.Context, tx *sql.Tx, actor audit.Actor,
 	return s.logChange(ctx, tx, t.RegionID, actor, action, audit.EntityTaxonomy, t.ID, t.Name, before, *t)
 }
 
-const termColumns = `id, region_id, taxonomy_id, parent_id, code, name, description, uri, sort_order, ver, archived_at, updated_at`
+const termColumns = `id, region_id, taxonomy_id, parent_id, code, name, description, synonyms, uri, sort_order, ver, archived_at, updated_at`
 
 func scanTerm(sc interface{ Scan(...any) error }) (directory.Term, error) {
 	var t directory.Term
-	err := sc.Scan(&t.ID, &t.RegionID, &t.TaxonomyID, str{&t.ParentID}, &t.Code, &t.Name, &t.Description, &t.URI, &t.SortOrder, &t.Ver,
+	err := sc.Scan(&t.ID, &t.RegionID, &t.TaxonomyID, str{&t.ParentID}, &t.Code, &t.Name, &t.Description, &t.Synonyms, &t.URI, &t.SortOrder, &t.Ver,
 		optTime{&t.ArchivedAt}, utcTime{&t.UpdatedAt})
 	return t, err
 }
@@ -214,15 +214,20 @@ func (s *Store) saveTerm(ctx context.Context, tx *sql.Tx, actor audit.Actor, t *
 			return &directory.Error{Code: directory.EINVALID, Key: "error.invalid", Message: "code of a fixed term cannot change", Fields: map[string]string{"code": "error.fixed_code"}}
 		}
 		before, action = old, audit.ActionUpdate
+		if t.MinorEdit {
+			if err := keepTranslationsCurrent(ctx, tx, directory.TranslateTerm, t.ID, old.TextFields(), t.TextFields()); err != nil {
+				return err
+			}
+		}
 		_, err = tx.ExecContext(ctx, `UPDATE taxonomy_terms SET taxonomy_id = $1, parent_id = $2, code = $3, name = $4, description = $5, uri = $6,
-			sort_order = $7, ver = ver + 1, updated_at = $8 WHERE id = $9`,
-			t.TaxonomyID, nullStr(t.ParentID), t.Code, t.Name, t.Description, t.URI, t.SortOrder, now, t.ID)
+			sort_order = $7, ver = ver + 1, updated_at = $8, synonyms = $10 WHERE id = $9`,
+			t.TaxonomyID, nullStr(t.ParentID), t.Code, t.Name, t.Description, t.URI, t.SortOrder, now, t.ID, t.Synonyms)
 		if err != nil {
 			return fmt.Errorf("store: update term: %w", err)
 		}
 	} else {
-		_, err = tx.ExecContext(ctx, `INSERT INTO taxonomy_terms (`+termColumns+`) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1, $10, $11)`,
-			t.ID, t.RegionID, t.TaxonomyID, nullStr(t.ParentID), t.Code, t.Name, t.Description, t.URI, t.SortOrder, nullTime(t.ArchivedAt), now)
+		_, err = tx.ExecContext(ctx, `INSERT INTO taxonomy_terms (`+termColumns+`) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1, $11, $12)`,
+			t.ID, t.RegionID, t.TaxonomyID, nullStr(t.ParentID), t.Code, t.Name, t.Description, t.Synonyms, t.URI, t.SortOrder, nullTime(t.ArchivedAt), now)
 		if err != nil {
 			return fmt.Errorf("store: create term: %w", err)
 		}

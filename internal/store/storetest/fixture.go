@@ -63,7 +63,7 @@ func setup(t *testing.T, open Opener) *fx {
 // working in it.
 func (f *fx) region(slug string) *fx {
 	f.t.Helper()
-	r := directory.Region{Slug: slug, Name: "Region " + slug, Languages: []string{"de", "tr"}}
+	r := directory.Region{Slug: slug, Name: "Region " + slug, Languages: []string{"de", "tr", "ar", directory.LeichteSprache}}
 	if err := f.s.CreateRegion(f.ctx, audit.System, &r); err != nil {
 		f.t.Fatalf("create region %s: %v", slug, err)
 	}

@@ -49,6 +49,8 @@ func Run(t *testing.T, open Opener) {
 		{"ConcurrentWriters", testConcurrentWriters},
 		{"ConcurrentStaleSaves", testConcurrentStaleSaves},
 		{"TwoStoresOneDatabase", testTwoStoresOneDatabase},
+		{"Translations", testTranslations},
+		{"TranslationWork", testTranslationWork},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
