@@ -39,6 +39,7 @@ type regionData struct {
 	taxOf      map[string]string                    // term id → taxonomy slug
 	taxTerms   map[string][]directory.Term          // taxonomy slug → terms by sort order
 	byCode     map[string]map[string]directory.Term // taxonomy slug → code → term
+	termIDList []string                             // every term's id, for loading their translations
 
 	kiMu     sync.Mutex
 	kiLoaded bool
@@ -49,6 +50,12 @@ type regionData struct {
 	// have changed. "Open now" is worked out when the page is rendered.
 	pagesMu sync.Mutex
 	pages   map[string][]directory.Service
+
+	// tr caches translations into the page languages by language,
+	// entity type and ids, for the same reason: at one revision they
+	// cannot have changed (saving a translation bumps the revision).
+	trMu sync.Mutex
+	tr   map[string]store.Translated
 }
 
 // maxCachedPages bounds the page cache of one revision.
@@ -75,6 +82,42 @@ func (d *regionData) cards(ctx context.Context, st *store.Store, regionID string
 	d.pages[key] = svcs
 	d.pagesMu.Unlock()
 	return svcs, nil
+}
+
+// translations returns the translations into lang of the given records
+// of one entity type, from the cache or the store. The result is
+// shared: read only.
+func (d *regionData) translations(ctx context.Context, st *store.Store, regionID, lang, entityType string, ids []string) (store.Translated, error) {
+	return d.translationsAs(ctx, st, regionID, lang+"|"+entityType+"|"+strings.Join(ids, ","), lang, entityType, ids)
+}
+
+// translationsAs is translations with the cache key given.
+func (d *regionData) translationsAs(ctx context.Context, st *store.Store, regionID, key, lang, entityType string, ids []string) (store.Translated, error) {
+	d.trMu.Lock()
+	set, ok := d.tr[key]
+	d.trMu.Unlock()
+	if ok {
+		return set, nil
+	}
+	set, err := st.TranslationsFor(ctx, regionID, lang, entityType, ids)
+	if err != nil {
+		return nil, fmt.Errorf("site: load translations: %w", err)
+	}
+	d.trMu.Lock()
+	if d.tr == nil || len(d.tr) >= maxCachedPages {
+		d.tr = map[string]store.Translated{}
+	}
+	d.tr[key] = set
+	d.trMu.Unlock()
+	return set, nil
+}
+
+// termTranslations returns the translations into lang of all the
+// region's terms, which filters, tiles and offers name.
+func (d *regionData) termTranslations(ctx context.Context, st *store.Store, regionID, lang string) (store.Translated, error) {
+	// Asked for by every term a page names: a short key rather than
+	// all the ids.
+	return d.translationsAs(ctx, st, regionID, lang+"|terms", lang, directory.TranslateTerm, d.termIDList)
 }
 
 // get returns the data of region, loading it when the region's revision
@@ -129,6 +172,7 @@ func (c *regionCache) load(ctx context.Context, region directory.Region) (*regio
 	for _, t := range terms {
 		slug := slugOf[t.TaxonomyID]
 		d.terms[t.ID] = t
+		d.termIDList = append(d.termIDList, t.ID)
 		d.taxOf[t.ID] = slug
 		d.taxTerms[slug] = append(d.taxTerms[slug], t)
 		if d.byCode[slug] == nil {

@@ -23,7 +23,7 @@ func TestNotFound(t *testing.T) {
 		has(t, path, body, want, `<nav class="main-nav"`, `<a class="button" href="/kreis-re/`)
 	}
 	// Unknown region or language: a plain page in German.
-	for _, path := range []string{"/gibt-es-nicht/de/", "/kreis-re/xx/", "/kreis-re/fr/offers", "/Kreis-RE/de/", "/wp-admin/setup.php/x", "/kreis-re/tr/",
+	for _, path := range []string{"/gibt-es-nicht/de/", "/kreis-re/xx/", "/kreis-re/fr/offers", "/Kreis-RE/de/", "/wp-admin/setup.php/x", "/kreis-re/fa/", "/kreis-re/de-x-ls/offers",
 		"/%ff/de/", "/" + strings.Repeat("a", 5000) + "/de/"} {
 		body := page(t, h, path, http.StatusNotFound)
 		has(t, path, body, `<html lang="de" dir="ltr">`, "<h1>Nicht gefunden</h1>")

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"html/template"
 	"net/http"
 	"net/url"
 
@@ -12,13 +13,15 @@ import (
 type homeView struct {
 	Total int
 	Needs []entry
-	Towns []entry
-	KI    *kiView
+	// NeedNotes say what the names of the needs are (see content.go).
+	NeedNotes notes
+	Towns     []entry
+	KI        *kiView
 }
 
 // entry is a way into the offer list with how many offers it leads to.
 type entry struct {
-	Name  string
+	Name  text
 	URL   string
 	Count int
 }
@@ -35,12 +38,14 @@ func (s *Site) home(w http.ResponseWriter, r *http.Request) {
 	v := homeView{Total: res.Total}
 	for _, t := range rq.data.taxTerms[directory.TaxNeeds] {
 		if n := res.Counts[t.ID]; n > 0 {
-			v.Needs = append(v.Needs, entry{Name: t.Name, URL: withQuery(rq.prefix()+"/offers", url.Values{"need": {t.Code}}), Count: n})
+			name := rq.termName(t)
+			v.NeedNotes.add(name)
+			v.Needs = append(v.Needs, entry{Name: name, URL: withQuery(rq.prefix()+"/offers", url.Values{"need": {t.Code}}), Count: n})
 		}
 	}
 	for _, t := range rq.data.towns {
 		if n := res.Counts[t.ID]; n > 0 {
-			v.Towns = append(v.Towns, entry{Name: t.Name, URL: withQuery(rq.prefix()+"/offers", url.Values{"town": {t.Slug}}), Count: n})
+			v.Towns = append(v.Towns, entry{Name: rq.germanName(t.Name), URL: withQuery(rq.prefix()+"/offers", url.Values{"town": {t.Slug}}), Count: n})
 		}
 	}
 	ki, err := s.kiView(rq)
@@ -58,11 +63,11 @@ func (s *Site) home(w http.ResponseWriter, r *http.Request) {
 
 // kiView is the integration centre's contact as pages show it.
 type kiView struct {
-	Name     string
+	Name     text
 	URL      string
 	Contacts []contactView
 	Place    *placeView
-	Hours    []string
+	Hours    []template.HTML
 	Status   openState
 }
 
@@ -72,8 +77,16 @@ func (s *Site) kiView(rq *request) (*kiView, error) {
 	if err != nil || ki == nil {
 		return nil, err
 	}
+	if err := rq.load(directory.TranslateOrganization, ki.org.ID); err != nil {
+		return nil, err
+	}
+	if ki.place != nil {
+		if err := rq.load(directory.TranslateLocation, ki.place.ID); err != nil {
+			return nil, err
+		}
+	}
 	now := s.now()
-	v := &kiView{Name: ki.org.Name, URL: rq.prefix() + "/organizations/" + ki.org.ID, Contacts: newContacts(rq.l, ki.contacts)}
+	v := &kiView{Name: rq.orgName(&ki.org), URL: rq.prefix() + "/organizations/" + ki.org.ID, Contacts: newContacts(rq.l, ki.contacts)}
 	if ki.place != nil {
 		p := newPlace(rq, ki.place, nil, now)
 		v.Place = &p

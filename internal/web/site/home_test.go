@@ -18,8 +18,8 @@ func TestHomeShowsWaysInWithCounts(t *testing.T) {
 		"<h1>Hilfe und Beratung finden</h1>",
 		`href="/kreis-re/de/offers">Alle 3 Angebote ansehen</a>`,
 		// Needs with the number of public offers (the archived one does not count).
-		`<a href="/kreis-re/de/offers?need=care"><span class="tile-name" >Pflege</span> <span class="count">2 Angebote</span></a>`,
-		`<a href="/kreis-re/de/offers?need=counselling"><span class="tile-name" >Beratung</span> <span class="count">1 Angebot</span></a>`,
+		`<a href="/kreis-re/de/offers?need=care"><span class="tile-name">Pflege</span> <span class="count">2 Angebote</span></a>`,
+		`<a href="/kreis-re/de/offers?need=counselling"><span class="tile-name">Beratung</span> <span class="count">1 Angebot</span></a>`,
 		// Towns likewise.
 		`<a href="/kreis-re/de/offers?town=marl"><span class="tile-name">Marl</span> <span class="count">2 Angebote</span></a>`,
 		`<a href="/kreis-re/de/offers?town=dorsten"><span class="tile-name">Dorsten</span> <span class="count">1 Angebot</span></a>`,
@@ -47,7 +47,7 @@ func TestHomeShowsIntegrationCentre(t *testing.T) {
 	body := page(t, h, "/kreis-re/de/", 200)
 	has(t, "home", body,
 		"Persönliche Beratung",
-		`<a href="/kreis-re/de/organizations/`+ki.ID+`" >Kommunales Integrationszentrum Kreis Recklinghausen</a>`,
+		`<a href="/kreis-re/de/organizations/`+ki.ID+`">Kommunales Integrationszentrum Kreis Recklinghausen</a>`,
 		`href="tel:&#43;492361533808">02361 / 53 3808</a>`,
 		"<li>Mo, Di 09:00–14:00</li>", "<li>Mi 09:00–14:30</li>",
 		// Monday 10:30: the centre is open.

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"html/template"
 	"slices"
 	"strconv"
 	"strings"
@@ -69,7 +70,7 @@ func placesOf(sv *directory.Service) []offerPlace {
 type openState struct {
 	Known bool // false without regular hours: then nothing is claimed
 	Open  bool
-	Text  string // "Jetzt geöffnet bis 14:00 Uhr", "Jetzt geschlossen – öffnet morgen um 09:00 Uhr"
+	Text  template.HTML // "Jetzt geöffnet bis 14:00 Uhr", "Jetzt geschlossen – öffnet morgen um 09:00 Uhr"
 }
 
 // openStatus describes whether h is open at now and, if not, when it
@@ -80,25 +81,25 @@ func openStatus(l *i18n.Localizer, h directory.Hours, now time.Time) openState {
 		return openState{}
 	}
 	if st.Open {
-		return openState{Known: true, Open: true, Text: l.T("site.hours.open_until", "Time", clock(l, st.Until))}
+		return openState{Known: true, Open: true, Text: msg(l, "site.hours.open_until", "Time", clock(l, st.Until))}
 	}
 	next, ok := nextOpening(h, now)
 	if !ok {
-		return openState{Known: true, Text: l.T("site.hours.closed_now")}
+		return openState{Known: true, Text: msg(l, "site.hours.closed_now")}
 	}
 	now = now.In(directory.Berlin)
 	days := calendarDays(now, next)
 	at := clock(l, next.Format("15:04"))
-	var text string
+	var text template.HTML
 	switch {
 	case days == 0:
-		text = l.T("site.hours.opens_today", "Time", at)
+		text = msg(l, "site.hours.opens_today", "Time", at)
 	case days == 1:
-		text = l.T("site.hours.opens_tomorrow", "Time", at)
+		text = msg(l, "site.hours.opens_tomorrow", "Time", at)
 	case days < 7:
-		text = l.T("site.hours.opens_day", "Day", weekdayName(l, next), "Time", at)
+		text = msg(l, "site.hours.opens_day", "Day", weekdayName(l, next), "Time", at)
 	default:
-		text = l.T("site.hours.opens_date", "Date", next.Format(l.T("format.date")), "Time", at)
+		text = msg(l, "site.hours.opens_date", "Date", ltr(l.Date(next)), "Time", at)
 	}
 	return openState{Known: true, Text: text}
 }
@@ -161,8 +162,8 @@ func minutes(hhmm string) (int, bool) {
 }
 
 // clock formats a time of day the way the language writes it ("14:00 Uhr").
-func clock(l *i18n.Localizer, hhmm string) string {
-	return l.T("format.time", "Time", hhmm)
+func clock(l *i18n.Localizer, hhmm string) template.HTML {
+	return msg(l, "format.time", "Time", ltr(hhmm))
 }
 
 // weekdayName returns the localised name of t's weekday.
@@ -203,7 +204,7 @@ type dayRow struct {
 // noted is a line of generated text with an optional remark written by
 // staff (in the content's language).
 type noted struct {
-	Text string
+	Text template.HTML
 	Note string
 }
 
@@ -240,23 +241,23 @@ func newHoursView(l *i18n.Localizer, h directory.Hours, now time.Time) *hoursVie
 			v.Days = append(v.Days, dayRow{Name: l.T("weekday." + directory.Weekdays[i]), Hours: intervalsText(ivs), Today: i == today})
 		}
 	}
-	dateFmt := l.T("format.date")
 	for _, sc := range h.Upcoming(now, 60) {
 		from, err1 := time.ParseInLocation(time.DateOnly, sc.ValidFrom, directory.Berlin)
 		to, err2 := time.ParseInLocation(time.DateOnly, orDefault(sc.ValidTo, sc.ValidFrom), directory.Berlin)
 		if err1 != nil || err2 != nil {
 			continue
 		}
-		var text string
+		var text template.HTML
+		hours := ltr(sc.OpensAt + "–" + sc.ClosesAt)
 		switch {
 		case sc.Closed && from.Equal(to):
-			text = l.T("site.hours.closed_on", "Date", from.Format(dateFmt))
+			text = msg(l, "site.hours.closed_on", "Date", ltr(l.Date(from)))
 		case sc.Closed:
-			text = l.T("site.hours.closed_from_to", "From", from.Format(dateFmt), "To", to.Format(dateFmt))
+			text = msg(l, "site.hours.closed_from_to", "From", ltr(l.Date(from)), "To", ltr(l.Date(to)))
 		case from.Equal(to):
-			text = l.T("site.hours.special_on", "Date", from.Format(dateFmt), "Hours", sc.OpensAt+"–"+sc.ClosesAt)
+			text = msg(l, "site.hours.special_on", "Date", ltr(l.Date(from)), "Hours", hours)
 		default:
-			text = l.T("site.hours.special_from_to", "From", from.Format(dateFmt), "To", to.Format(dateFmt), "Hours", sc.OpensAt+"–"+sc.ClosesAt)
+			text = msg(l, "site.hours.special_from_to", "From", ltr(l.Date(from)), "To", ltr(l.Date(to)), "Hours", hours)
 		}
 		v.Closures = append(v.Closures, noted{Text: text, Note: sc.Description})
 	}
@@ -275,8 +276,7 @@ func orDefault(s, def string) string {
 
 // ruleText describes a rule that is not simply weekly, e.g. "Jeden
 // ersten Samstag im Monat: 10:00–12:00".
-func ruleText(l *i18n.Localizer, sc directory.Schedule) string {
-	times := sc.OpensAt + "–" + sc.ClosesAt
+func ruleText(l *i18n.Localizer, sc directory.Schedule) template.HTML {
 	var parts []string
 	switch sc.Freq {
 	case directory.FreqWeekly:
@@ -310,7 +310,7 @@ func ruleText(l *i18n.Localizer, sc directory.Schedule) string {
 			}
 		}
 	}
-	return strings.Join(parts, "; ") + ": " + times
+	return template.HTML(template.HTMLEscapeString(strings.Join(parts, "; ")+": ")) + isolate(l, sc.OpensAt+"–"+sc.ClosesAt) //nolint:gosec // escaped
 }
 
 // dayList writes "MO,WE" as "Montag, Mittwoch".
@@ -321,12 +321,12 @@ func dayList(l *i18n.Localizer, byDay string) string {
 			names = append(names, l.T("weekday."+code))
 		}
 	}
-	return strings.Join(names, ", ")
+	return strings.Join(names, l.Comma())
 }
 
 // hoursSummary writes the regular week in one or a few short lines,
 // days with the same hours together: "Mo–Di 09:00–14:00", "Mi 09:00–14:30".
-func hoursSummary(l *i18n.Localizer, h directory.Hours, now time.Time) []string {
+func hoursSummary(l *i18n.Localizer, h directory.Hours, now time.Time) []template.HTML {
 	var weekly directory.Hours
 	for _, sc := range h {
 		if sc.Freq == directory.FreqWeekly && sc.Interval <= 1 {
@@ -337,7 +337,7 @@ func hoursSummary(l *i18n.Localizer, h directory.Hours, now time.Time) []string 
 		return nil
 	}
 	week := weekly.Week(now)
-	var out []string
+	var out []template.HTML
 	for i := 0; i < 7; {
 		text := intervalsText(week[i])
 		j := i
@@ -348,11 +348,11 @@ func hoursSummary(l *i18n.Localizer, h directory.Hours, now time.Time) []string 
 			days := l.T("weekday.short." + directory.Weekdays[i])
 			switch {
 			case j == i+1:
-				days += ", " + l.T("weekday.short."+directory.Weekdays[j])
+				days += l.Comma() + l.T("weekday.short."+directory.Weekdays[j])
 			case j > i+1:
 				days += "–" + l.T("weekday.short."+directory.Weekdays[j])
 			}
-			out = append(out, days+" "+text)
+			out = append(out, template.HTML(template.HTMLEscapeString(days+" "))+isolate(l, text)) //nolint:gosec // escaped
 		}
 		i = j + 1
 	}

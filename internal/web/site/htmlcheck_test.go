@@ -287,7 +287,7 @@ func pageProblems(root *node, base string) []string {
 					}
 				}
 			}
-			if k == "lang" && !regexp.MustCompile(`^[a-z]{2,3}(-[a-zA-Z0-9]{2,8})*$`).MatchString(v) {
+			if k == "lang" && !regexp.MustCompile(`^[a-z]{2,3}(-[a-zA-Z0-9]{2,8})*(-x-[a-z0-9]{1,8})?$`).MatchString(v) {
 				bad("<%s lang=%q>", n.tag, v)
 			}
 			if k == "lang" {

@@ -32,8 +32,9 @@ func orgSchemaType(t string) string {
 }
 
 // offerJSONLD describes an offer as a schema.org Service, or a
-// GovernmentService when an administration provides it.
-func (s *Site) offerJSONLD(rq *request, sv *directory.Service) jsonObject {
+// GovernmentService when an administration provides it, with its texts
+// as the page shows them (v), in the page's language where translated.
+func (s *Site) offerJSONLD(rq *request, sv *directory.Service, v *offerView) jsonObject {
 	typ := "Service"
 	if sv.Organization != nil && sv.Organization.Type == directory.OrgAdministration {
 		typ = "GovernmentService"
@@ -41,17 +42,17 @@ func (s *Site) offerJSONLD(rq *request, sv *directory.Service) jsonObject {
 	out := jsonObject{
 		"@context": "https://schema.org",
 		"@type":    typ,
-		"name":     sv.Name,
+		"name":     v.Name.Text,
 		"url":      s.absolute(rq.prefix() + "/offers/" + sv.ID),
 	}
-	if desc := summaryOf(sv); desc != "" {
+	if desc := v.Summary.Text; desc != "" {
 		out["description"] = desc
 	}
-	if sv.AlternateName != "" {
-		out["alternateName"] = sv.AlternateName
+	if v.AltName.Text != "" {
+		out["alternateName"] = v.AltName.Text
 	}
 	if o := sv.Organization; o != nil {
-		out["provider"] = jsonObject{"@type": orgSchemaType(o.Type), "name": o.Name, "url": s.absolute(rq.prefix() + "/organizations/" + o.ID)}
+		out["provider"] = jsonObject{"@type": orgSchemaType(o.Type), "name": v.Org.Name.Text, "url": s.absolute(rq.prefix() + "/organizations/" + o.ID)}
 	}
 	var langs []jsonObject
 	for _, code := range sv.LanguageCodes() {
@@ -64,8 +65,8 @@ func (s *Site) offerJSONLD(rq *request, sv *directory.Service) jsonObject {
 		out["isAccessibleForFree"] = true
 	}
 	var groups []jsonObject
-	for _, t := range rq.data.termsOf(directory.TaxTargetGroups, sv.TermIDs) {
-		groups = append(groups, jsonObject{"@type": "Audience", "audienceType": t.Name})
+	for _, t := range v.Groups {
+		groups = append(groups, jsonObject{"@type": "Audience", "audienceType": t.Text})
 	}
 	if len(groups) > 0 {
 		out["audience"] = groups
@@ -84,7 +85,7 @@ func (s *Site) offerJSONLD(rq *request, sv *directory.Service) jsonObject {
 			seenTown[t.ID] = true
 			areas = append(areas, jsonObject{"@type": "City", "name": t.Name})
 		}
-		channels = append(channels, jsonObject{"@type": "ServiceChannel", "serviceLocation": placeJSONLD(p.loc, p.hours)})
+		channels = append(channels, jsonObject{"@type": "ServiceChannel", "serviceLocation": placeJSONLD(rq, p.loc, p.hours)})
 	}
 	if len(areas) == 0 {
 		areas = append(areas, jsonObject{"@type": "AdministrativeArea", "name": rq.region.Name})
@@ -110,9 +111,10 @@ func (s *Site) offerJSONLD(rq *request, sv *directory.Service) jsonObject {
 	return out
 }
 
-// placeJSONLD describes a location as a schema.org Place.
-func placeJSONLD(loc *directory.Location, hours directory.Hours) jsonObject {
-	out := jsonObject{"@type": "Place", "name": loc.Name}
+// placeJSONLD describes a location as a schema.org Place; the location's
+// translations must have been loaded.
+func placeJSONLD(rq *request, loc *directory.Location, hours directory.Hours) jsonObject {
+	out := jsonObject{"@type": "Place", "name": rq.text(directory.TranslateLocation, loc.ID, "name", loc.Name).Text}
 	if a := loc.PhysicalAddress(); a != nil {
 		street := a.Address1
 		if a.Address2 != "" {
@@ -166,18 +168,19 @@ func openingHours(h directory.Hours) []jsonObject {
 	return out
 }
 
-// orgJSONLD describes an organisation.
-func (s *Site) orgJSONLD(rq *request, o *directory.Organization, contacts []directory.Contact, locs []directory.Location) jsonObject {
+// orgJSONLD describes an organisation with its texts as the page shows
+// them (v).
+func (s *Site) orgJSONLD(rq *request, o *directory.Organization, v *orgView, contacts []directory.Contact, locs []directory.Location) jsonObject {
 	out := jsonObject{
 		"@context": "https://schema.org",
 		"@type":    orgSchemaType(o.Type),
-		"name":     o.Name,
+		"name":     v.Name.Text,
 		"url":      s.absolute(rq.prefix() + "/organizations/" + o.ID),
 	}
-	if o.AlternateName != "" {
-		out["alternateName"] = o.AlternateName
+	if v.Alt.Text != "" {
+		out["alternateName"] = v.Alt.Text
 	}
-	if d := textfmt.Plain(o.Description); d != "" {
+	if d := textfmt.Plain(v.Description.Text); d != "" {
 		out["description"] = truncate(500, d)
 	}
 	if o.Website != "" {
@@ -204,7 +207,7 @@ func (s *Site) orgJSONLD(rq *request, o *directory.Organization, contacts []dire
 	}
 	var places []jsonObject
 	for i := range locs {
-		places = append(places, placeJSONLD(&locs[i], locs[i].Schedules))
+		places = append(places, placeJSONLD(rq, &locs[i], locs[i].Schedules))
 	}
 	if len(places) > 0 {
 		out["location"] = places

@@ -1,8 +1,9 @@
 package site
 
 import (
+	"html/template"
 	"net/http"
-	"strconv"
+	"slices"
 	"strings"
 
 	"github.com/lotse/lotse/internal/directory"
@@ -11,34 +12,44 @@ import (
 
 // offerView is the content of an offer's page and its print view.
 type offerView struct {
-	Name, AltName, Summary string
-	Description            string
+	Name, AltName, Summary text
+	Description            text
 	// Banner is the message key of the status banner ("" when active).
 	Banner         string
-	Alert          string
+	Alert          text
 	Open           openState
 	Access         []string
-	Apply          string
-	Interpretation string
+	Apply          text
+	Interpretation text
 	Langs          []string
 	Free           bool
-	Fees           string
-	Costs          []string
-	Eligibility    string
-	Ages           string
-	Needs, Groups  []string
-	Places         []placeView
-	Contacts       []contactView
-	Email, Website string
-	Org            orgRef
-	Assured        string
-	PrintURL       string
-	PageURL        string
+	Fees           text
+	// Costs are the cost options: staff's words (German) with the amount.
+	Costs         []string
+	Eligibility   text
+	Ages          string
+	Needs, Groups []text
+	Places        []placeView
+	Contacts      []contactView
+	Email         string
+	Website       string
+	Org           orgRef
+	Assured       template.HTML
+	PrintURL      string
+	PageURL       string
+	// Notes say what the offer's texts are, for the one note at its top.
+	Notes notes
+	// EasyURL is the offer's page in Leichte Sprache, linked from the
+	// German page when the offer has a summary in Leichte Sprache;
+	// EasyText is the link's text, in Leichte Sprache as the page it
+	// leads to.
+	EasyURL, EasyText string
 }
 
 // orgRef is a link to an organisation.
 type orgRef struct {
-	Name, URL, Type string
+	Name      text
+	URL, Type string
 }
 
 // showOffer shows everything needed to use an offer and go there.
@@ -51,15 +62,42 @@ func (s *Site) showOffer(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	v := s.newOfferView(rq, sv)
-	l := rq.l
-	p := s.newPage(rq, sv.Name, "/offers/"+sv.ID, nil)
-	p.Description = truncate(160, v.Summary)
-	p.Crumbs = []crumb{{Name: l.T("site.nav.home"), URL: rq.prefix() + "/"}, {Name: l.T("site.offers.title"), URL: rq.prefix() + "/offers"},
-		{Name: sv.Name, Content: true}}
-	p.JSONLD = s.offerJSONLD(rq, sv)
+	v, err := s.newOfferView(rq, sv)
+	if err != nil {
+		s.internal(w, rq, err)
+		return
+	}
+	if v.EasyURL, err = s.easyURL(rq, sv); err != nil {
+		s.internal(w, rq, err)
+		return
+	}
+	if v.EasyURL != "" {
+		v.EasyText = s.env.Catalog.Localizer(directory.LeichteSprache).T("site.offer.easy_language")
+	}
+	p := s.newPage(rq, v.Name.Text, "/offers/"+sv.ID, nil)
+	p.Description = truncate(160, v.Summary.Text)
+	p.Crumbs = []crumb{rq.crumb("site.nav.home", rq.prefix()+"/"), rq.crumb("site.offers.title", rq.prefix()+"/offers"), {Name: v.Name}}
+	p.JSONLD = s.offerJSONLD(rq, sv, &v)
 	p.Data = v
 	s.render(w, "offer", p)
+}
+
+// easyURL returns the offer's page in Leichte Sprache when the page is
+// German, the region offers Leichte Sprache and the offer has a summary
+// in it; otherwise "".
+func (s *Site) easyURL(rq *request, sv *directory.Service) (string, error) {
+	ls := directory.LeichteSprache
+	if rq.lang.Code != i18n.Source || !slices.Contains(rq.region.Languages, ls) || !s.env.Catalog.Has(ls) || sv.Summary == "" {
+		return "", nil
+	}
+	set, err := rq.data.translations(rq.r.Context(), rq.store, rq.region.ID, ls, directory.TranslateService, []string{sv.ID})
+	if err != nil {
+		return "", err
+	}
+	if set.Get(sv.ID, "summary").Status(sv.Summary) == directory.TranslationMissing {
+		return "", nil
+	}
+	return "/" + rq.region.Slug + "/" + ls + "/offers/" + sv.ID, nil
 }
 
 // loadOffer loads the offer named in the URL; it answers 404 itself for
@@ -81,13 +119,32 @@ func (s *Site) loadOffer(w http.ResponseWriter, rq *request) (*directory.Service
 	return &sv, true
 }
 
-// newOfferView builds the page content of an offer.
-func (s *Site) newOfferView(rq *request, sv *directory.Service) offerView {
+// newOfferView builds the page content of an offer, loading the
+// translations of the offer, its organisation and its places.
+func (s *Site) newOfferView(rq *request, sv *directory.Service) (offerView, error) {
 	l, d, now := rq.l, rq.data, s.now()
-	v := offerView{Name: sv.Name, AltName: sv.AlternateName, Summary: summaryOf(sv), Description: sv.Description, Alert: sv.Alert,
-		Apply: sv.ApplicationProcess, Interpretation: sv.InterpretationServices, Langs: sv.LanguageCodes(), Free: sv.Free(),
-		Fees: sv.FeesDescription, Eligibility: sv.EligibilityDescription, Email: sv.Email, Website: sv.URL,
+	places := placesOf(sv)
+	var locIDs []string
+	for _, p := range places {
+		if p.loc != nil {
+			locIDs = append(locIDs, p.loc.ID)
+		}
+	}
+	for _, load := range []struct {
+		et  string
+		ids []string
+	}{{directory.TranslateService, []string{sv.ID}}, {directory.TranslateOrganization, []string{sv.OrganizationID}},
+		{directory.TranslateLocation, uniq(locIDs)}} {
+		if err := rq.load(load.et, load.ids...); err != nil {
+			return offerView{}, err
+		}
+	}
+	f := func(field string) text { return rq.serviceText(sv, field) }
+	v := offerView{Name: f("name"), AltName: f("alternate_name"), Summary: rq.summary(sv), Description: f("description"), Alert: f("alert"),
+		Apply: f("application_process"), Interpretation: f("interpretation_services"), Langs: sv.LanguageCodes(), Free: sv.Free(),
+		Fees: f("fees_description"), Eligibility: f("eligibility_description"), Email: sv.Email, Website: sv.URL,
 		Contacts: newContacts(l, sv.Contacts)}
+	v.Notes.add(v.Name, v.AltName, v.Summary, v.Description, v.Alert, v.Apply, v.Interpretation, v.Fees, v.Eligibility)
 	// The offer's own address is shown once: not again when a contact
 	// already lists it.
 	for _, c := range sv.Contacts {
@@ -106,19 +163,21 @@ func (s *Site) newOfferView(rq *request, sv *directory.Service) offerView {
 		v.Banner = "site.offer.status.defunct"
 	}
 	for _, t := range d.termsOf(directory.TaxAccess, sv.TermIDs) {
-		v.Access = append(v.Access, fixedTermName(l, directory.TaxAccess, t))
+		v.Access = append(v.Access, rq.termName(t).Text)
 	}
 	for _, t := range d.termsOf(directory.TaxNeeds, sv.TermIDs) {
-		v.Needs = append(v.Needs, t.Name)
+		v.Needs = append(v.Needs, rq.termName(t))
 	}
 	for _, t := range d.termsOf(directory.TaxTargetGroups, sv.TermIDs) {
-		v.Groups = append(v.Groups, t.Name)
+		v.Groups = append(v.Groups, rq.termName(t))
 	}
+	v.Notes.add(v.Needs...)
+	v.Notes.add(v.Groups...)
 	for _, c := range sv.CostOptions {
 		if c.Amount == nil || *c.Amount == 0 {
 			continue
 		}
-		text := l.T("site.offer.amount", "Amount", money(l, *c.Amount), "Currency", currency(c.Currency))
+		text := l.T("site.offer.amount", "Amount", l.Decimal(*c.Amount), "Currency", currency(c.Currency))
 		if c.Option != "" {
 			text = c.Option + ": " + text
 		}
@@ -128,25 +187,25 @@ func (s *Site) newOfferView(rq *request, sv *directory.Service) offerView {
 		v.Costs = append(v.Costs, text)
 	}
 	v.Ages = ages(l, sv.MinimumAge, sv.MaximumAge)
-	places := placesOf(sv)
 	for _, p := range places {
 		pv := newPlace(rq, p.loc, p.hours, now)
 		if pv.Hours != nil && sv.Status != directory.StatusActive {
 			// The place may be open, but the offer is not held there now.
 			pv.Hours.Status = openState{}
 		}
+		v.Notes.merge(pv.Notes)
 		v.Places = append(v.Places, pv)
 	}
 	if sv.Status == directory.StatusActive {
 		v.Open = combinedStatus(l, places, now)
 	}
 	if o := sv.Organization; o != nil {
-		v.Org = orgRef{Name: o.Name, URL: rq.prefix() + "/organizations/" + o.ID, Type: orgTypeName(l, o.Type)}
+		v.Org = orgRef{Name: rq.orgName(o), URL: rq.prefix() + "/organizations/" + o.ID, Type: orgTypeName(l, o.Type)}
 	}
 	if sv.AssuredDate != "" {
-		v.Assured = sv.AssuredDate
+		v.Assured = msg(l, "site.offer.assured", "Date", ltr(formatDate(l, sv.AssuredDate)))
 	}
-	return v
+	return v, nil
 }
 
 // ages describes an age range: "ab 60 Jahren", "6 bis 12 Jahre".
@@ -160,22 +219,6 @@ func ages(l *i18n.Localizer, lo, hi *int) string {
 		return l.T("site.offer.ages_max", "Max", *hi)
 	}
 	return ""
-}
-
-// money writes an amount with the language's decimal mark, without
-// decimals when it is whole: "20 €", "12,50 €".
-func money(l *i18n.Localizer, amount float64) string {
-	s := strconv.FormatFloat(amount, 'f', 2, 64)
-	s = strings.TrimSuffix(s, ".00")
-	whole, frac, hasFrac := strings.Cut(s, ".")
-	n, err := strconv.Atoi(whole)
-	if err == nil {
-		whole = l.Number(n)
-	}
-	if hasFrac {
-		return whole + l.T("site.format.decimal") + frac
-	}
-	return whole
 }
 
 func currency(code string) string {

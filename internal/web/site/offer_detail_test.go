@@ -23,40 +23,40 @@ func TestOfferDetailOfEveryFixtureOffer(t *testing.T) {
 		nots  []string
 	}{
 		{a.Services[0], []string{
-			"<h1 >Pflegeberatung auf Türkisch</h1>",
-			`<p class="lead" >Beratung zu Pflegegrad und Hilfen, auch auf Türkisch.</p>`,
+			"<h1>Pflegeberatung auf Türkisch</h1>",
+			`<p class="lead summary">Beratung zu Pflegegrad und Hilfen, auch auf Türkisch.</p>`,
 			`<li class="badge open">Jetzt geöffnet bis 14:00 Uhr</li>`,
-			`<a href="/kreis-re/de/organizations/` + a.Orgs[0].ID + `" >Beratungs- und Infocenter Pflege Kreis Recklinghausen</a>`,
+			`<a href="/kreis-re/de/organizations/` + a.Orgs[0].ID + `">Beratungs- und Infocenter Pflege Kreis Recklinghausen</a>`,
 			`<li lang="de" dir="ltr">Deutsch</li><li lang="tr" dir="ltr">Türkçe</li>`,
 			"<li>Pflegegrad</li>", // the description's list, through textfmt
 			"<li>Ohne Termin (offene Sprechstunde)</li>",
 			"Kommen Sie in die offene Sprechstunde oder rufen Sie an.",
 			"<p>Das Angebot ist kostenlos.</p>",
-			"<strong>Für:</strong> <span >Seniorinnen und Senioren</span>",
-			"<strong>Themen:</strong> <span >Pflege</span>",
-			"<h3 >BIP Marl</h3>",
-			`<p class="addr" >Carl-Duisberg-Straße 12<br>45772 Marl</p>`,
+			"<strong>Für:</strong> <span>Seniorinnen und Senioren</span>",
+			"<strong>Themen:</strong> <span>Pflege</span>",
+			"<h3>BIP Marl</h3>",
+			`<p class="addr">Carl-Duisberg-Straße 12<br>45772 Marl</p>`,
 			`<a href="https://www.openstreetmap.org/?mlat=51.65710&amp;mlon=7.09210#map=17/51.65710/7.09210">Auf der Karte zeigen (OpenStreetMap)</a>`,
 			"Bus 222 bis Marl Mitte", "<li>Stufenloser Zugang</li>",
 			`<tr class="today" aria-current="date"><th scope="row">Montag <span class="tag">heute</span></th><td>09:00–14:00</td></tr>`,
 			`<tr><th scope="row">Mittwoch</th><td>09:00–14:30</td></tr>`,
 			`<tr><th scope="row">Donnerstag</th><td>geschlossen</td></tr>`,
-			"Geschlossen vom 24.12.2026 bis 01.01.2027 – <span >Weihnachten</span>",
+			"Geschlossen vom 24.12.2026 bis 01.01.2027 – <span>Weihnachten</span>",
 			`<a class="tel" href="tel:&#43;492365991234">02365 99 1234</a>`,
 			`<span>Am Telefon auf:</span> <ul class="langlist"><li lang="de" dir="ltr">Deutsch</li><li lang="tr" dir="ltr">Türkçe</li></ul>`,
 			`<a href="mailto:pflege@example.org">pflege@example.org</a>`,
 			`href="` + offerURL("de", a.Services[0]) + `/print">Druckansicht</a>`,
 			`<li><a href="/kreis-re/de/offers">Angebote</a></li>`,
-			`<span aria-current="page" >Pflegeberatung auf Türkisch</span>`,
+			`<span aria-current="page">Pflegeberatung auf Türkisch</span>`,
 			"<title>Pflegeberatung auf Türkisch – Lotse Kreis Recklinghausen</title>",
 		}, []string{"Zuletzt geprüft"}},
 		{a.Services[1], []string{
-			"<h1 >Wohnberatung</h1>", "<li>Mit Termin</li>", "<p >Erstberatung kostenlos, Hausbesuch 20 Euro.</p>",
+			"<h1>Wohnberatung</h1>", "<li>Mit Termin</li>", "<p>Erstberatung kostenlos, Hausbesuch 20 Euro.</p>",
 		}, []string{"Das Angebot ist kostenlos."}},
 		{a.Services[2], []string{
-			"<h1 >Hausaufgabenhilfe</h1>", `<li lang="ar" dir="rtl">العربية</li>`, "Lippestraße 3<br>46282 Dorsten",
-			`<a href="/kreis-re/de/organizations/` + a.Orgs[1].ID + `" >Türkischer Elternverein Marl</a>`,
-			"<strong>Für:</strong> <span >Familien</span>", "<p>Das Angebot ist kostenlos.</p>",
+			"<h1>Hausaufgabenhilfe</h1>", `<li lang="ar" dir="rtl">العربية</li>`, "Lippestraße 3<br>46282 Dorsten",
+			`<a href="/kreis-re/de/organizations/` + a.Orgs[1].ID + `">Türkischer Elternverein Marl</a>`,
+			"<strong>Für:</strong> <span>Familien</span>", "<p>Das Angebot ist kostenlos.</p>",
 		}, []string{
 			// Neither opening hours nor a map position: nothing is claimed.
 			"Jetzt geöffnet", "Jetzt geschlossen", "openstreetmap",
@@ -249,7 +249,7 @@ func TestOfferStatusBanners(t *testing.T) {
 	has(t, "defunct", page(t, h, offerURL("de", sv), http.StatusOK), "Dieses Angebot gibt es nicht mehr.")
 
 	set(directory.StatusActive, "Am 1. Dezember nur bis 12 Uhr.")
-	has(t, "alert", page(t, h, offerURL("de", sv), http.StatusOK), `<div class="banner info" role="note"><p >Am 1. Dezember nur bis 12 Uhr.</p></div>`)
+	has(t, "alert", page(t, h, offerURL("de", sv), http.StatusOK), `<div class="banner info" role="note"><p>Am 1. Dezember nur bis 12 Uhr.</p></div>`)
 }
 
 func TestOfferDetailDetails(t *testing.T) {
@@ -270,9 +270,9 @@ func TestOfferDetailDetails(t *testing.T) {
 	has(t, "details", body,
 		"&lt;script&gt;alert(1)&lt;/script&gt;", "<h3>Programm</h3>", `<a href="https://example.org/treff">https://example.org/treff</a>`,
 		"Zuletzt geprüft am 01.09.2026", "<strong>Alter:</strong> 60 bis 99 Jahre",
-		"<p >Kostenbeitrag pro Treffen</p>", "<li >Beitrag: 12,50 €</li>",
+		"<p>Kostenbeitrag pro Treffen</p>", "<li><span>Beitrag: 12,50 €</span></li>",
 		`<li lang="fa" dir="rtl">فارسی</li>`, `<li lang="ru" dir="ltr">Русский</li>`,
-		"Jeden ersten Samstag im Monat: 10:00–12:00 – <span >Im Gemeindesaal</span>",
+		"Jeden ersten Samstag im Monat: 10:00–12:00 – <span>Im Gemeindesaal</span>",
 		"Dolmetscherin für Farsi auf Anfrage",
 		// Monday 10:30: the first Saturday is 5 December.
 		"Jetzt geschlossen – öffnet am 05.12.2026 um 10:00 Uhr",
@@ -289,7 +289,7 @@ func TestPrintView(t *testing.T) {
 	body := page(t, h, offerURL("de", sv)+"/print", http.StatusOK)
 	root := parse(t, body)
 	has(t, "print", body, `<body class="print-view">`, `<meta name="robots" content="noindex">`,
-		"<h1 >Pflegeberatung auf Türkisch</h1>", "Carl-Duisberg-Straße 12", "02365 99 1234", "Stand: 23.11.2026",
+		"<h1>Pflegeberatung auf Türkisch</h1>", "Carl-Duisberg-Straße 12", "02365 99 1234", "Stand: 23.11.2026",
 		"Dieses Angebot im Internet: <a href=\""+offerURL("de", sv)+"\">"+h.URL+offerURL("de", sv)+"</a>",
 		`<link rel="canonical" href="`+h.URL+offerURL("de", sv)+`">`)
 	for _, tag := range []string{"header", "footer", "nav", "form"} {

@@ -134,18 +134,20 @@ func (f listFilter) without(field, value string) listFilter {
 
 // offerListView is the content of the offer list.
 type offerListView struct {
-	Action  string
-	Towns   []option
-	Needs   []option
-	Groups  []option
-	Langs   []option
-	Free    bool
-	FreeN   int
-	Org     string // kept as a hidden field
-	Chips   []chip
-	Clear   string
-	Total   int
-	Cards   []card
+	Action string
+	Towns  []option
+	Needs  []option
+	Groups []option
+	Langs  []option
+	Free   bool
+	FreeN  int
+	Org    string // kept as a hidden field
+	Chips  []chip
+	Clear  string
+	Total  int
+	Cards  []card
+	// Notes say what the cards' texts are, for one note above them.
+	Notes   notes
 	Page    int
 	Pages   int
 	Pager   []pageLink
@@ -161,9 +163,20 @@ type option struct {
 	Label    string
 	Count    int
 	Selected bool
-	Lang     string // set for languages: the option names itself in its own language
-	Dir      string
-	Content  bool // the label is a term from the directory
+	// Lang and Dir are set when the label is in another language than
+	// the page: a language naming itself, a term not yet translated.
+	Lang string
+	Dir  string
+}
+
+// termOption is a term of a filter as an option.
+func termOption(rq *request, t directory.Term, count int, selected bool) option {
+	name := rq.termName(t)
+	o := option{Value: t.Code, Label: name.Text, Count: count, Selected: selected}
+	if name.Lang != rq.lang.Code {
+		o.Lang, o.Dir = name.Lang, i18n.Dir(name.Lang)
+	}
+	return o
 }
 
 // chip is a chosen filter value with the link that removes it.
@@ -232,14 +245,17 @@ func (s *Site) listOffers(w http.ResponseWriter, r *http.Request) {
 	}
 	q.Langs = lookup(f.Langs, func(v string) (string, bool) { return v, directory.ValidLanguageCode(v) })
 	q.Free = f.Free
-	var orgName string
+	var orgName text
 	if f.Org != "" {
 		org, err := s.env.Store.Organization(r.Context(), rq.region.ID, f.Org)
+		if err == nil && org.ArchivedAt == nil {
+			err = rq.load(directory.TranslateOrganization, org.ID)
+		}
 		switch {
 		case err == nil && org.ArchivedAt == nil:
-			q.OrgID, orgName = org.ID, org.Name
+			q.OrgID, orgName = org.ID, rq.orgName(&org)
 		case err == nil || directory.ErrorCode(err) == directory.ENOTFOUND:
-			q.OrgID, orgName, unknown = "\x00", f.Org, true
+			q.OrgID, orgName, unknown = "\x00", rq.plainText(f.Org), true
 		default:
 			s.internal(w, rq, err)
 			return
@@ -265,24 +281,27 @@ func (s *Site) listOffers(w http.ResponseWriter, r *http.Request) {
 	base := rq.prefix() + "/offers"
 	v := offerListView{Action: base, Free: f.Free, FreeN: res.FreeCount, Org: f.Org, Total: res.Total, Page: f.Page, Pages: pages,
 		Unknown: unknown, Clear: base}
-	for i := range svcs {
-		if hidden(&svcs[i]) {
-			continue
-		}
-		v.Cards = append(v.Cards, newCard(rq, &svcs[i], now))
+	if v.Cards, v.Notes, err = newCards(rq, svcs, now); err != nil {
+		s.internal(w, rq, err)
+		return
 	}
 
 	// Filter options with counts, and chips for what is chosen.
 	l := rq.l
 	link := func(g listFilter) string { return withQuery(base, g.values()) }
 	for _, t := range d.towns {
-		v.Towns = append(v.Towns, option{Value: t.Slug, Label: t.Name, Count: res.Counts[t.ID], Selected: contains(f.Towns, t.Slug)})
+		o := option{Value: t.Slug, Label: t.Name, Count: res.Counts[t.ID], Selected: contains(f.Towns, t.Slug)}
+		if rq.lang.Code != i18n.Source {
+			// A town's name is German.
+			o.Lang, o.Dir = i18n.Source, "ltr"
+		}
+		v.Towns = append(v.Towns, o)
 	}
 	for _, t := range d.taxTerms[directory.TaxNeeds] {
-		v.Needs = append(v.Needs, option{Value: t.Code, Label: t.Name, Count: res.Counts[t.ID], Selected: contains(f.Needs, t.Code), Content: true})
+		v.Needs = append(v.Needs, termOption(rq, t, res.Counts[t.ID], contains(f.Needs, t.Code)))
 	}
 	for _, t := range d.taxTerms[directory.TaxTargetGroups] {
-		v.Groups = append(v.Groups, option{Value: t.Code, Label: t.Name, Count: res.Counts[t.ID], Selected: contains(f.Groups, t.Code), Content: true})
+		v.Groups = append(v.Groups, termOption(rq, t, res.Counts[t.ID], contains(f.Groups, t.Code)))
 	}
 	langs := slices.Clone(f.Langs)
 	for k := range res.Counts {
@@ -307,6 +326,9 @@ func (s *Site) listOffers(w http.ResponseWriter, r *http.Request) {
 		c := chip{Field: l.T("site.filter.town"), Label: slug, Remove: link(f.without("town", slug))}
 		if t, ok := d.townBySlug[slug]; ok {
 			c.Label = t.Name
+			if rq.lang.Code != i18n.Source {
+				c.Lang, c.Dir = i18n.Source, "ltr"
+			}
 		} else {
 			c.Unknown = true
 		}
@@ -319,7 +341,8 @@ func (s *Site) listOffers(w http.ResponseWriter, r *http.Request) {
 		for _, code := range set.vals {
 			c := chip{Field: l.T(set.key), Label: code, Remove: link(f.without(set.field, code))}
 			if t, ok := d.byCode[set.tax][code]; ok {
-				c.Label = t.Name
+				o := termOption(rq, t, 0, true)
+				c.Label, c.Lang, c.Dir = o.Label, o.Lang, o.Dir
 			} else {
 				c.Unknown = true
 			}
@@ -339,7 +362,11 @@ func (s *Site) listOffers(w http.ResponseWriter, r *http.Request) {
 		v.Chips = append(v.Chips, chip{Field: l.T("site.filter.costs"), Label: l.T("site.filter.free_chip"), Remove: link(f.without("free", ""))})
 	}
 	if f.Org != "" {
-		v.Chips = append(v.Chips, chip{Field: l.T("site.filter.org"), Label: orgName, Remove: link(f.without("org", "")), Unknown: q.OrgID == "\x00"})
+		c := chip{Field: l.T("site.filter.org"), Label: orgName.Text, Remove: link(f.without("org", "")), Unknown: q.OrgID == "\x00"}
+		if orgName.Lang != rq.lang.Code {
+			c.Lang, c.Dir = orgName.Lang, i18n.Dir(orgName.Lang)
+		}
+		v.Chips = append(v.Chips, c)
 	}
 
 	// Pagination: first, last, and the pages around the current one.
@@ -380,7 +407,7 @@ func (s *Site) listOffers(w http.ResponseWriter, r *http.Request) {
 		names = append(names, c.Label)
 	}
 	if len(names) > 0 {
-		title = l.T("site.offers.title_filtered", "Filters", strings.Join(names, ", "))
+		title = l.T("site.offers.title_filtered", "Filters", strings.Join(names, l.Comma()))
 	}
 	if f.Page > 1 {
 		title += " – " + l.T("site.pager.page_n", "Page", f.Page)
@@ -390,7 +417,7 @@ func (s *Site) listOffers(w http.ResponseWriter, r *http.Request) {
 	if len(f.values()) == 0 {
 		p.Nav = "offers"
 	}
-	p.Crumbs = []crumb{{Name: l.T("site.nav.home"), URL: rq.prefix() + "/"}, {Name: l.T("site.offers.title")}}
+	p.Crumbs = []crumb{rq.crumb("site.nav.home", rq.prefix()+"/"), rq.crumb("site.offers.title", "")}
 	p.Data = v
 	s.render(w, "offers", p)
 }

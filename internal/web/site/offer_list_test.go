@@ -81,9 +81,9 @@ func TestOfferListCards(t *testing.T) {
 	h := webtest.New(t)
 	body := page(t, h, "/kreis-re/de/offers", http.StatusOK)
 	has(t, "list", body,
-		`<a href="/kreis-re/de/offers/`+h.A.Services[0].ID+`" >Pflegeberatung auf Türkisch</a>`,
+		`<a href="/kreis-re/de/offers/`+h.A.Services[0].ID+`">Pflegeberatung auf Türkisch</a>`,
 		"Beratung zu Pflegegrad und Hilfen, auch auf Türkisch.",
-		"<dt>Anbieter</dt><dd >Beratungs- und Infocenter Pflege Kreis Recklinghausen</dd>",
+		"<dt>Anbieter</dt><dd>Beratungs- und Infocenter Pflege Kreis Recklinghausen</dd>",
 		"<dt>Ort</dt><dd>Marl</dd>",
 		`<li lang="tr" dir="ltr">Türkçe</li>`, `<li lang="ar" dir="rtl">العربية</li>`,
 		`<li class="badge free">Kostenlos</li>`,
@@ -269,7 +269,10 @@ func TestLanguageSwitcherKeepsPathAndQuery(t *testing.T) {
 				got = append(got, a.attrs["lang"]+"|"+a.attrs["dir"]+"|"+a.textOf()+"|"+a.attrs["href"])
 			}
 		}
-		want := []string{"de|ltr|Deutsch|" + strings.Replace(tt.wantEN, "/en/", "/de/", 1), "en|ltr|English|" + tt.wantEN}
+		// The region's languages (de, en, tr, ar), German first, the
+		// others by code; each keeps the path and the meaningful query.
+		in := func(code string) string { return strings.Replace(tt.wantEN, "/en/", "/"+code+"/", 1) }
+		want := []string{"de|ltr|Deutsch|" + in("de"), "ar|rtl|العربية|" + in("ar"), "en|ltr|English|" + tt.wantEN, "tr|ltr|Türkçe|" + in("tr")}
 		if strings.HasSuffix(tt.path, "/print") {
 			want = nil // paper has no navigation
 		}
@@ -282,8 +285,10 @@ func TestLanguageSwitcherKeepsPathAndQuery(t *testing.T) {
 				alt = append(alt, l.attrs["hreflang"]+" "+l.attrs["href"])
 			}
 		}
-		if !slices.Contains(alt, "en "+h.URL+tt.wantEN) || len(alt) != 2 {
-			t.Errorf("%s: alternates %q", tt.path, alt)
+		wantAlt := []string{"de " + h.URL + in("de"), "ar " + h.URL + in("ar"), "en " + h.URL + tt.wantEN, "tr " + h.URL + in("tr"),
+			"x-default " + h.URL + in("de")}
+		if !slices.Equal(alt, wantAlt) {
+			t.Errorf("%s: alternates %q, want %q", tt.path, alt, wantAlt)
 		}
 	}
 }

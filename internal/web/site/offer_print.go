@@ -1,6 +1,9 @@
 package site
 
-import "net/http"
+import (
+	"html/template"
+	"net/http"
+)
 
 // printOffer shows an offer on one sheet of paper, for someone who hands
 // it over or pins it up: the essentials, black on white, no navigation,
@@ -14,8 +17,12 @@ func (s *Site) printOffer(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	v := s.newOfferView(rq, sv)
-	p := s.newPage(rq, rq.l.T("site.print.title", "Name", sv.Name), "/offers/"+sv.ID+"/print", nil)
+	v, err := s.newOfferView(rq, sv)
+	if err != nil {
+		s.internal(w, rq, err)
+		return
+	}
+	p := s.newPage(rq, rq.l.T("site.print.title", "Name", v.Name.Text), "/offers/"+sv.ID+"/print", nil)
 	// The print view is a copy of the offer page; search engines should
 	// index the page itself.
 	p.Canonical = s.absolute(v.PageURL)
@@ -31,7 +38,7 @@ func (s *Site) printOffer(w http.ResponseWriter, r *http.Request) {
 		}
 		address = scheme + r.Host + v.PageURL
 	}
-	p.Data = printView{offerView: v, Address: address, Printed: s.now().Format(rq.l.T("format.date"))}
+	p.Data = printView{offerView: v, Address: address, Printed: msg(rq.l, "site.print.from", "Date", ltr(rq.l.Date(s.now())))}
 	s.render(w, "offer_print", p)
 }
 
@@ -39,5 +46,6 @@ func (s *Site) printOffer(w http.ResponseWriter, r *http.Request) {
 type printView struct {
 	offerView
 	Address string
-	Printed string
+	// Printed says when the sheet was printed.
+	Printed template.HTML
 }

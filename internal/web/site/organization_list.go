@@ -17,6 +17,8 @@ import (
 type orgListView struct {
 	Total  int
 	Groups []orgGroup
+	// Notes say what the organisations' names are.
+	Notes notes
 }
 
 // orgGroup is the organisations of one type.
@@ -28,8 +30,9 @@ type orgGroup struct {
 
 // orgItem is an organisation in the list.
 type orgItem struct {
-	Name, Alt, URL string
-	Offers         int
+	Name, Alt text
+	URL       string
+	Offers    int
 }
 
 // listOrganizations shows the region's organisations grouped by type,
@@ -51,21 +54,42 @@ func (s *Site) listOrganizations(w http.ResponseWriter, r *http.Request) {
 			break
 		}
 	}
-	// German order, with umlauts where a German reader looks for them.
-	c := collate.New(language.German, collate.Loose, collate.Numeric)
-	slices.SortStableFunc(orgs, func(a, b directory.Organization) int {
-		return c.CompareString(strings.TrimSpace(a.Name), strings.TrimSpace(b.Name))
+	ids := make([]string, len(orgs))
+	for i := range orgs {
+		ids[i] = orgs[i].ID
+	}
+	if err := rq.load(directory.TranslateOrganization, ids...); err != nil {
+		s.internal(w, rq, err)
+		return
+	}
+	v := orgListView{Total: len(orgs)}
+	items := make([]orgItem, len(orgs))
+	for i := range orgs {
+		o := &orgs[i]
+		items[i] = orgItem{Name: rq.orgName(o), Alt: rq.text(directory.TranslateOrganization, o.ID, "alternate_name", o.AlternateName),
+			URL: rq.prefix() + "/organizations/" + o.ID}
+		v.Notes.add(items[i].Name, items[i].Alt)
+	}
+	// By the names as shown, in the order of the page's language (in
+	// German with umlauts where a German reader looks for them).
+	c := collate.New(collationTag(rq.lang.Code), collate.Loose, collate.Numeric)
+	order := make([]int, len(orgs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		return c.CompareString(strings.TrimSpace(items[a].Name.Text), strings.TrimSpace(items[b].Name.Text))
 	})
 	byType := map[string][]orgItem{}
-	for _, o := range orgs {
+	for _, i := range order {
+		o := &orgs[i]
 		t := o.Type
 		if !contains(directory.OrgTypes, t) {
 			t = directory.OrgOther
 		}
-		n := s.env.Index.Search(rq.region.ID, offerindex.Query{OrgID: o.ID, Limit: 1}).Total
-		byType[t] = append(byType[t], orgItem{Name: o.Name, Alt: o.AlternateName, URL: rq.prefix() + "/organizations/" + o.ID, Offers: n})
+		items[i].Offers = s.env.Index.Search(rq.region.ID, offerindex.Query{OrgID: o.ID, Limit: 1}).Total
+		byType[t] = append(byType[t], items[i])
 	}
-	v := orgListView{Total: len(orgs)}
 	for _, t := range directory.OrgTypes {
 		if len(byType[t]) > 0 {
 			v.Groups = append(v.Groups, orgGroup{Type: t, Heading: rq.l.T("site.orggroup." + t), Orgs: byType[t]})
@@ -74,7 +98,20 @@ func (s *Site) listOrganizations(w http.ResponseWriter, r *http.Request) {
 	p := s.newPage(rq, rq.l.T("site.orgs.title"), "/organizations", nil)
 	p.Description = rq.l.T("site.orgs.intro")
 	p.Nav = "orgs"
-	p.Crumbs = []crumb{{Name: rq.l.T("site.nav.home"), URL: rq.prefix() + "/"}, {Name: rq.l.T("site.orgs.title")}}
+	p.Crumbs = []crumb{rq.crumb("site.nav.home", rq.prefix()+"/"), rq.crumb("site.orgs.title", "")}
 	p.Data = v
 	s.render(w, "organizations", p)
+}
+
+// collationTag returns the language whose alphabetical order a page in
+// code uses: Leichte Sprache is German.
+func collationTag(code string) language.Tag {
+	if code == directory.LeichteSprache {
+		return language.German
+	}
+	tag, err := language.Parse(code)
+	if err != nil {
+		return language.German
+	}
+	return tag
 }

@@ -36,8 +36,8 @@ func TestOrganizationList(t *testing.T) {
 		`<a href="#welfare">Freie Träger der Wohlfahrtspflege (2)</a>`,
 		`<a href="#migrant-organization">Migrant*innenorganisationen (1)</a>`,
 		`<h2 id="administration">Verwaltung und Behörden <span class="count">(1)</span></h2>`,
-		`<a href="/kreis-re/de/organizations/`+h.A.Orgs[0].ID+`" >Beratungs- und Infocenter Pflege Kreis Recklinghausen</a> <span class="count">2 Angebote</span>`,
-		`<a href="/kreis-re/de/organizations/`+h.A.Orgs[1].ID+`" >Türkischer Elternverein Marl</a> <span class="count">1 Angebot</span>`,
+		`<a href="/kreis-re/de/organizations/`+h.A.Orgs[0].ID+`">Beratungs- und Infocenter Pflege Kreis Recklinghausen</a> <span class="count">2 Angebote</span>`,
+		`<a href="/kreis-re/de/organizations/`+h.A.Orgs[1].ID+`">Türkischer Elternverein Marl</a> <span class="count">1 Angebot</span>`,
 		`<span class="count">0 Angebote</span>`,
 	)
 	hasNot(t, "organisations", body, "Alte Verwaltung", "Stadt B", "#other")
@@ -62,19 +62,19 @@ func TestOrganizationPage(t *testing.T) {
 	h.Refresh()
 	body := page(t, h, "/kreis-re/de/organizations/"+org.ID, http.StatusOK)
 	has(t, "organisation", body,
-		"<h1 >Beratungs- und Infocenter Pflege Kreis Recklinghausen</h1>",
+		"<h1>Beratungs- und Infocenter Pflege Kreis Recklinghausen</h1>",
 		"<dt>Art</dt><dd>Verwaltung</dd>",
 		`<a href="https://example.org/bip">https://example.org/bip</a>`,
 		`<a href="mailto:bip@example.org">bip@example.org</a>`,
 		"<p>Beratung rund um Pflege.</p>",
 		`<a class="tel" href="tel:&#43;492361530">02361 53-0</a>`,
 		"<p>Fax: 02361 53-1</p>", // no tel: link for a fax
-		"<h3 >BIP Marl</h3>", "<h2 id=\"h-offers\">2 Angebote dieser Organisation</h2>",
+		"<h3>BIP Marl</h3>", "<h2 id=\"h-offers\">2 Angebote dieser Organisation</h2>",
 		"Pflegeberatung auf Türkisch", "Wohnberatung",
 	)
 	hasNot(t, "organisation", body, "Archiviertes Angebot", "Hausaufgabenhilfe")
 	sub := page(t, h, "/kreis-re/de/organizations/"+child.ID, http.StatusOK)
-	has(t, "child", sub, `<dt>Gehört zu</dt><dd><a href="/kreis-re/de/organizations/`+org.ID+`" >`, "Diese Organisation hat zurzeit keine Angebote eingetragen.")
+	has(t, "child", sub, `<dt>Gehört zu</dt><dd><a href="/kreis-re/de/organizations/`+org.ID+`">`, "Diese Organisation hat zurzeit keine Angebote eingetragen.")
 
 	root := parse(t, body)
 	var ld map[string]any

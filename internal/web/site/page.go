@@ -3,6 +3,7 @@ package site
 import (
 	"html/template"
 	"net/url"
+	"strings"
 	"time"
 
 	"github.com/lotse/lotse/internal/directory"
@@ -25,6 +26,9 @@ type page struct {
 	// Langs are the page in each language the region offers, for the
 	// language switcher and the hreflang alternates.
 	Langs []langLink
+	// XDefault is the page for readers whose language the region does
+	// not offer: the German one (hreflang="x-default").
+	XDefault string
 	// Nav names the main navigation entry that is the current page.
 	Nav    string
 	Crumbs []crumb
@@ -48,11 +52,13 @@ type langLink struct {
 
 // crumb is a step of the breadcrumb trail; the last has no URL.
 type crumb struct {
-	Name string
+	Name text
 	URL  string
-	// Content marks names that come from the directory (in the content
-	// language) rather than from the interface.
-	Content bool
+}
+
+// crumb returns a step of the breadcrumb trail named by an interface text.
+func (rq *request) crumb(key, url string) crumb {
+	return crumb{Name: rq.plainText(rq.l.T(key)), URL: url}
 }
 
 // newPage starts the page data for path (after the prefix, e.g. "/offers")
@@ -71,6 +77,9 @@ func (s *Site) newPage(rq *request, title, path string, query url.Values) *page 
 	for _, l := range s.offered(rq.region) {
 		u := withQuery("/"+rq.region.Slug+"/"+l.Code+path, query)
 		p.Langs = append(p.Langs, langLink{Code: l.Code, Native: l.Native, Dir: l.Dir, URL: u, Abs: s.absolute(u), Current: l.Code == rq.lang.Code})
+		if l.Code == i18n.Source {
+			p.XDefault = s.absolute(u)
+		}
 	}
 	p.Canonical = s.absolute(withQuery(rq.prefix()+path, query))
 	return p
@@ -107,18 +116,32 @@ func funcs() template.FuncMap {
 			if l.Lang.Code == i18n.Source {
 				return ""
 			}
-			return template.HTMLAttr(`lang="` + i18n.Source + `" dir="ltr"`) //nolint:gosec // constant
+			return template.HTMLAttr(` lang="` + i18n.Source + `" dir="ltr"`) //nolint:gosec // constant
 		},
 		// langtag turns a language code of the directory into the BCP 47
 		// tag a lang attribute wants.
 		"langtag": langTag,
 		// date formats a YYYY-MM-DD date the way the language writes it.
-		"date": func(l *i18n.Localizer, day string) string {
-			d, err := time.Parse(time.DateOnly, day)
-			if err != nil {
-				return day
-			}
-			return d.Format(l.T("format.date"))
-		},
+		"date": formatDate,
+		// num writes a whole number the way the language writes it.
+		"num": func(l *i18n.Localizer, n int) string { return l.Number(n) },
+		// ltr isolates a phone number, a time or an address line as
+		// left-to-right on right-to-left pages (see bidi.go).
+		"ltr": isolate,
+		// list joins the items of a list with the language's comma.
+		"list": func(l *i18n.Localizer, items []string) string { return strings.Join(items, l.Comma()) },
+		// comma is the language's list separator: ", " or "، ".
+		"comma": func(l *i18n.Localizer) string { return l.Comma() },
+		// ltrdir is the attribute that does the same for an element.
+		"ltrdir": ltrAttr,
 	}
+}
+
+// formatDate formats a YYYY-MM-DD date the way the language writes it.
+func formatDate(l *i18n.Localizer, day string) string {
+	d, err := time.Parse(time.DateOnly, day)
+	if err != nil {
+		return day
+	}
+	return l.Date(d)
 }

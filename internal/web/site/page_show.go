@@ -9,8 +9,9 @@ import (
 
 // pageView is the content of an editable page.
 type pageView struct {
-	Title string
-	Body  string
+	Title text
+	Body  text
+	Notes notes
 }
 
 // showPage shows an editable page of the region, such as the imprint
@@ -34,9 +35,15 @@ func (s *Site) showPage(w http.ResponseWriter, r *http.Request) {
 		s.internal(w, rq, err)
 		return
 	}
-	p := s.newPage(rq, pg.Title, "/pages/"+pg.Slug, nil)
-	p.Description = truncate(160, textfmt.Plain(pg.Body))
-	p.Crumbs = []crumb{{Name: rq.l.T("site.nav.home"), URL: rq.prefix() + "/"}, {Name: pg.Title, Content: true}}
-	p.Data = pageView{Title: pg.Title, Body: pg.Body}
+	if err := rq.load(directory.TranslatePage, pg.ID); err != nil {
+		s.internal(w, rq, err)
+		return
+	}
+	v := pageView{Title: rq.text(directory.TranslatePage, pg.ID, "title", pg.Title), Body: rq.text(directory.TranslatePage, pg.ID, "body", pg.Body)}
+	v.Notes.add(v.Title, v.Body)
+	p := s.newPage(rq, v.Title.Text, "/pages/"+pg.Slug, nil)
+	p.Description = truncate(160, textfmt.Plain(v.Body.Text))
+	p.Crumbs = []crumb{rq.crumb("site.nav.home", rq.prefix()+"/"), {Name: v.Title}}
+	p.Data = v
 	s.render(w, "page", p)
 }

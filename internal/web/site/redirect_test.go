@@ -32,6 +32,9 @@ func TestRedirectByBrowserLanguage(t *testing.T) {
 		{"/", "ku", "/kreis-re/de/"},              // Kurdish: German, never Turkish
 		{"/", "ku-IQ,ckb;q=0.9", "/kreis-re/de/"}, // Sorani neither
 		{"/", "fr;q=0.9,en;q=0.3", "/kreis-re/en/"},
+		{"/", "fa", "/kreis-re/de/"},             // an interface language the region does not offer
+		{"/", "ar-SY,ar;q=0.9", "/kreis-re/ar/"}, // a regional variant gets its language
+		{"/", "ku,ar;q=0.2", "/kreis-re/ar/"},    // the next choice that is offered
 		{"/", "en;q=0", "/kreis-re/de/"},
 		{"/", "\xff\xfe garbage,;;q=x", "/kreis-re/de/"},
 		{"/stadt-b/", "en", "/stadt-b/en/"},

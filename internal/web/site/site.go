@@ -5,13 +5,17 @@
 // fonts, so that it works on an old phone over a slow line and with a
 // screen reader. Every text of the interface is a message key (site.*)
 // of package i18n; the directory's own texts (names, descriptions) are
-// shown as staff wrote them and marked with their language.
+// shown in the page's language where translated and otherwise in German,
+// marked with their language (content.go). On right-to-left pages,
+// numbers, times, phone numbers and addresses are isolated so that they
+// read left to right (bidi.go).
 package site
 
 import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"net/http"
 	"net/url"
 	"slices"
@@ -19,6 +23,7 @@ import (
 
 	"github.com/lotse/lotse/internal/directory"
 	"github.com/lotse/lotse/internal/i18n"
+	"github.com/lotse/lotse/internal/store"
 	"github.com/lotse/lotse/internal/web/ui"
 )
 
@@ -70,6 +75,11 @@ type request struct {
 	lang   i18n.Language
 	l      *i18n.Localizer
 	data   *regionData
+	store  *store.Store
+	log    *slog.Logger
+	// tr holds the translations of the directory's texts loaded for the
+	// page (see load and text).
+	tr translations
 }
 
 // prefix is the path every page of the region in the language starts with.
@@ -134,8 +144,12 @@ func (s *Site) open(w http.ResponseWriter, r *http.Request) (*request, bool) {
 		s.plainError(w, r, http.StatusInternalServerError, "error.internal", nil)
 		return nil, false
 	}
+	return s.newRequest(r, region, code, data), true
+}
+
+func (s *Site) newRequest(r *http.Request, region directory.Region, code string, data *regionData) *request {
 	l := s.env.Catalog.Localizer(code)
-	return &request{r: r, region: region, lang: l.Lang, l: l, data: data}, true
+	return &request{r: r, region: region, lang: l.Lang, l: l, data: data, store: s.env.Store, log: s.env.Log}
 }
 
 // render writes a page with status 200 and lets browsers and proxies
@@ -143,6 +157,7 @@ func (s *Site) open(w http.ResponseWriter, r *http.Request) (*request, bool) {
 // a slow line gains most from not asking again.
 func (s *Site) render(w http.ResponseWriter, name string, p *page) {
 	w.Header().Set("Cache-Control", "public, max-age=60")
+	w.Header().Set("Content-Language", p.Lang.Code)
 	s.pages.Render(w, http.StatusOK, name, p)
 }
 
@@ -249,9 +264,7 @@ func (s *Site) fallback(w http.ResponseWriter, r *http.Request) {
 		s.plainError(w, r, http.StatusInternalServerError, "error.internal", nil)
 		return
 	}
-	l := s.env.Catalog.Localizer(lang.Code)
-	rq := &request{r: r, region: region, lang: l.Lang, l: l, data: data}
-	s.fail(w, rq, status, key, "")
+	s.fail(w, s.newRequest(r, region, lang.Code, data), status, key, "")
 }
 
 // absolute turns a site path into an absolute URL on the public address,

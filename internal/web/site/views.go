@@ -7,29 +7,34 @@ import (
 
 	"github.com/lotse/lotse/internal/directory"
 	"github.com/lotse/lotse/internal/i18n"
-	"github.com/lotse/lotse/internal/textfmt"
 )
 
 // card is an offer in a list.
 type card struct {
-	Name    string
+	Name    text
 	URL     string
-	Summary string
-	OrgName string
+	Summary text
+	OrgName text
 	Towns   []string
 	Langs   []string // codes, shown by their own names
 	Free    bool
 	// Closed is true while the offer is temporarily closed.
 	Closed bool
 	Open   openState
+	// Notes say whether the card's own texts are machine translated or
+	// translated from an older German text; the list's note covers
+	// German texts.
+	Notes notes
 }
 
-// newCard builds the card of an offer as seen at now.
+// newCard builds the card of an offer as seen at now. The translations
+// of the offer and its organisation must have been loaded.
 func newCard(rq *request, sv *directory.Service, now time.Time) card {
-	c := card{Name: sv.Name, URL: rq.prefix() + "/offers/" + sv.ID, Summary: summaryOf(sv), Langs: sv.LanguageCodes(),
+	c := card{Name: rq.serviceText(sv, "name"), URL: rq.prefix() + "/offers/" + sv.ID, Summary: rq.summary(sv), Langs: sv.LanguageCodes(),
 		Free: sv.Free(), Closed: sv.Status == directory.StatusTemporarilyClosed}
+	c.Notes.add(c.Name, c.Summary)
 	if sv.Organization != nil {
-		c.OrgName = sv.Organization.Name
+		c.OrgName = rq.orgName(sv.Organization)
 	}
 	places := placesOf(sv)
 	for _, p := range places {
@@ -43,19 +48,52 @@ func newCard(rq *request, sv *directory.Service, now time.Time) card {
 	return c
 }
 
+// newCards builds the cards of the offers that may be shown, loading
+// the translations of the offers and their organisations first.
+func newCards(rq *request, svcs []directory.Service, now time.Time) ([]card, notes, error) {
+	var ids, orgIDs []string
+	for i := range svcs {
+		if hidden(&svcs[i]) {
+			continue
+		}
+		ids = append(ids, svcs[i].ID)
+		orgIDs = append(orgIDs, svcs[i].OrganizationID)
+	}
+	if err := rq.load(directory.TranslateService, ids...); err != nil {
+		return nil, notes{}, err
+	}
+	if err := rq.load(directory.TranslateOrganization, uniq(orgIDs)...); err != nil {
+		return nil, notes{}, err
+	}
+	var out []card
+	var n notes
+	for i := range svcs {
+		if hidden(&svcs[i]) {
+			continue
+		}
+		c := newCard(rq, &svcs[i], now)
+		n.merge(c.Notes)
+		out = append(out, c)
+	}
+	return out, n, nil
+}
+
+// uniq returns ids without repeats, in their first order.
+func uniq(ids []string) []string {
+	var out []string
+	for _, id := range ids {
+		if !contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
 // hidden reports whether an offer must not be shown: archived, or of an
 // archived organisation. The offer index leaves such offers out, but it
 // may lag a change by a poll interval.
 func hidden(sv *directory.Service) bool {
 	return sv.ArchivedAt != nil || sv.Organization == nil || sv.Organization.ArchivedAt != nil
-}
-
-// summaryOf returns the offer's summary, or the start of its description.
-func summaryOf(sv *directory.Service) string {
-	if sv.Summary != "" {
-		return sv.Summary
-	}
-	return truncate(220, textfmt.Plain(sv.Description))
 }
 
 // truncate shortens s to at most n characters at a word boundary.
@@ -131,26 +169,32 @@ func newContacts(l *i18n.Localizer, cs []directory.Contact) []contactView {
 
 // placeView is a place with everything needed to go there.
 type placeView struct {
-	Name        string
-	Description string
+	Name        text
+	Description text
 	Address     *directory.Address
 	Town        string
 	Map         string // link to the place on openstreetmap.org
-	Transport   string
+	Transport   text
 	Features    []string
 	Access      []directory.Accessibility
 	Hours       *hoursView
 	Virtual     bool
 	URL         string
+	// Notes say what the place's translatable texts are.
+	Notes notes
 }
 
 // newPlace builds the view of a place with the hours that apply there.
+// The location's translations must have been loaded.
 func newPlace(rq *request, loc *directory.Location, hours directory.Hours, now time.Time) placeView {
 	v := placeView{Hours: newHoursView(rq.l, hours, now)}
 	if loc == nil {
 		return v
 	}
-	v.Name, v.Description, v.Transport, v.Access = loc.Name, loc.Description, loc.Transportation, loc.Accessibility
+	field := func(name, source string) text { return rq.text(directory.TranslateLocation, loc.ID, name, source) }
+	v.Name, v.Description, v.Transport = field("name", loc.Name), field("description", loc.Description), field("transportation", loc.Transportation)
+	v.Notes.add(v.Name, v.Description, v.Transport)
+	v.Access = loc.Accessibility
 	v.Address = loc.PhysicalAddress()
 	v.Virtual = loc.Type == directory.LocationVirtual
 	v.URL = loc.URL
@@ -162,7 +206,7 @@ func newPlace(rq *request, loc *directory.Location, hours directory.Hours, now t
 	}
 	for _, id := range loc.FeatureTermIDs {
 		if t, ok := rq.data.terms[id]; ok {
-			v.Features = append(v.Features, fixedTermName(rq.l, directory.TaxAccessible, t))
+			v.Features = append(v.Features, rq.termName(t).Text)
 		}
 	}
 	return v
@@ -186,19 +230,19 @@ var fixedTermKeys = map[string]string{
 }
 
 // fixedTermName returns the translated name of a built-in term of a fixed
-// taxonomy, or the stored name of any other term.
-func fixedTermName(l *i18n.Localizer, taxonomy string, t directory.Term) string {
+// taxonomy; ok is false for any other term, whose name is content.
+func fixedTermName(l *i18n.Localizer, taxonomy string, t directory.Term) (string, bool) {
 	prefix, ok := fixedTermKeys[taxonomy]
 	if !ok {
-		return t.Name
+		return "", false
 	}
 	b, _ := directory.Builtin(taxonomy)
 	for _, bt := range b.Terms {
 		if bt.Code == t.Code {
-			return l.T(prefix + t.Code)
+			return l.T(prefix + t.Code), true
 		}
 	}
-	return t.Name
+	return "", false
 }
 
 // orgTypeName returns the translated name of an organisation type.
