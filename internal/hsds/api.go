@@ -49,6 +49,8 @@ type request struct {
 	region directory.Region
 	r      *http.Request
 	q      *params
+	// lang is the language of the answer (see translate.go).
+	lang string
 }
 
 // routes lists the API's endpoints below /api/hsds/{region}/.
@@ -146,14 +148,19 @@ func (a *API) handle(h handlerFunc) http.Handler {
 			a.writeError(w, r, err)
 			return
 		}
-		etag := a.etag(region, r)
+		rq := &request{region: region, r: r, q: &params{v: values}}
+		if rq.lang, err = answerLanguage(rq); err != nil {
+			a.writeError(w, r, err)
+			return
+		}
+		w.Header().Set("Content-Language", rq.lang)
+		etag := a.etag(region, r, rq.lang)
 		if matchesETag(r.Header.Get("If-None-Match"), etag) {
 			w.Header().Set("ETag", etag)
 			w.Header().Set("Cache-Control", "public, max-age=60")
 			w.WriteHeader(http.StatusNotModified)
 			return
 		}
-		rq := &request{region: region, r: r, q: &params{v: values}}
 		v, err := h(r.Context(), rq)
 		if err == nil {
 			err = rq.q.err
@@ -195,14 +202,17 @@ func setCommonHeaders(w http.ResponseWriter) {
 	h.Set("Content-Type", "application/json; charset=utf-8")
 	h.Set("Access-Control-Allow-Origin", "*")
 	h.Set("X-Content-Type-Options", "nosniff")
+	// The language of an answer may follow Accept-Language.
+	h.Set("Vary", "Accept-Language")
 }
 
 // etag derives a response's entity tag from the region's revision, which
-// grows with every change to its directory, and the request URL.
-func (a *API) etag(region directory.Region, r *http.Request) string {
+// grows with every change to its directory, the request URL and the
+// language of the answer.
+func (a *API) etag(region directory.Region, r *http.Request, lang string) string {
 	h := sha256.New()
 	h.Write([]byte(formatVersion + "\x00" + a.base(r) + "\x00" + region.ID + "\x00" + strconv.FormatInt(region.Revision, 10) +
-		"\x00" + r.URL.EscapedPath() + "?" + r.URL.RawQuery))
+		"\x00" + r.URL.EscapedPath() + "?" + r.URL.RawQuery + "\x00" + lang))
 	return `"` + hex.EncodeToString(h.Sum(nil)[:16]) + `"`
 }
 

@@ -56,7 +56,10 @@ func (a *API) listOrganizations(ctx context.Context, rq *request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := newCatalog(ds)
+	c, err := a.catalogIn(ctx, rq, ds)
+	if err != nil {
+		return nil, err
+	}
 	items := make([]Organization, 0, len(ids))
 	for _, o := range inOrder(ids, ds.Organizations, func(o *directory.Organization) string { return o.ID }) {
 		if full {
@@ -86,7 +89,11 @@ func (a *API) getOrganization(ctx context.Context, rq *request) (any, error) {
 	}
 	for i := range ds.Organizations {
 		if ds.Organizations[i].ID == id {
-			return newCatalog(ds).organizationFull(&ds.Organizations[i], fullService), nil
+			c, err := a.catalogIn(ctx, rq, ds)
+			if err != nil {
+				return nil, err
+			}
+			return c.organizationFull(&ds.Organizations[i], fullService), nil
 		}
 	}
 	return nil, errNotFound("organization not found")

@@ -68,7 +68,10 @@ func (a *API) serviceAtLocations(ctx context.Context, rq *request, refs []store.
 	if err != nil {
 		return nil, err
 	}
-	c := newCatalog(ds)
+	c, err := a.catalogIn(ctx, rq, ds)
+	if err != nil {
+		return nil, err
+	}
 	svcs := map[string]*directory.Service{}
 	for i := range ds.Services {
 		svcs[ds.Services[i].ID] = &ds.Services[i]

@@ -37,7 +37,10 @@ func (a *API) listServices(ctx context.Context, rq *request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := newCatalog(ds)
+	c, err := a.catalogIn(ctx, rq, ds)
+	if err != nil {
+		return nil, err
+	}
 	svcs := inOrder(ids, ds.Services, func(s *directory.Service) string { return s.ID })
 	switch {
 	case minimal:
@@ -73,7 +76,11 @@ func (a *API) getService(ctx context.Context, rq *request) (any, error) {
 	if len(ds.Services) == 0 {
 		return nil, errNotFound("service not found")
 	}
-	return newCatalog(ds).serviceFull(&ds.Services[0], nesting{organization: true, locations: true}), nil
+	c, err := a.catalogIn(ctx, rq, ds)
+	if err != nil {
+		return nil, err
+	}
+	return c.serviceFull(&ds.Services[0], nesting{organization: true, locations: true}), nil
 }
 
 // inOrder returns pointers to the records in the order of ids, leaving

@@ -67,7 +67,10 @@ func (a *API) listTerms(ctx context.Context, rq *request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := newCatalog(ds)
+	c, err := a.catalogIn(ctx, rq, ds)
+	if err != nil {
+		return nil, err
+	}
 	var terms []*directory.Term
 	for i := range ds.Terms {
 		t := &ds.Terms[i]
@@ -95,7 +98,10 @@ func (a *API) getTerm(ctx context.Context, rq *request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := newCatalog(ds)
+	c, err := a.catalogIn(ctx, rq, ds)
+	if err != nil {
+		return nil, err
+	}
 	if t, ok := c.terms[id]; ok {
 		return c.term(t), nil
 	}

@@ -5,7 +5,9 @@
 // validation against the official 3.1.1 schemas, which are embedded.
 //
 // Lotse's directory maps one to one to HSDS; the fields HSDS lacks
-// travel as attributes of the built-in "lotse" taxonomy. docs/hsds.md
+// travel as attributes of the built-in "lotse" taxonomy. The API answers
+// in the reader's language where translations exist (translate.go).
+// docs/hsds.md
 // describes the profile, the endpoints, the export layout and the rules
 // of import.
 package hsds

@@ -38,6 +38,10 @@ type catalog struct {
 	contactsByOrg      map[string][]*directory.Contact
 	contactsByService  map[string][]*directory.Contact
 	contactsByLocation map[string][]*directory.Contact
+	// lang is the language of the answer ("" for an export, which is
+	// German); status says what its texts are (see translate.go).
+	lang   string
+	status translationStatus
 }
 
 func newCatalog(ds *directory.Dataset) *catalog {
@@ -112,7 +116,7 @@ func (c *catalog) serviceFields(sv *directory.Service) Service {
 		URL: sv.URL, Email: sv.Email, Status: sv.Status, InterpretationServices: sv.InterpretationServices,
 		ApplicationProcess: sv.ApplicationProcess, FeesDescription: sv.FeesDescription, EligibilityDescription: sv.EligibilityDescription,
 		MinimumAge: intPtr(sv.MinimumAge), MaximumAge: intPtr(sv.MaximumAge), AssuredDate: sv.AssuredDate, Alert: sv.Alert,
-		LastModified: timestamp(sv.UpdatedAt),
+		LastModified: timestamp(sv.UpdatedAt), Translation: c.translation(directory.TranslateService, sv.ID),
 	}
 }
 
@@ -232,7 +236,7 @@ func (c *catalog) salFull(sv *directory.Service, sal directory.ServiceAtLocation
 // list shape).
 func (c *catalog) organizationFields(o *directory.Organization) Organization {
 	return Organization{ID: o.ID, Name: o.Name, AlternateName: o.AlternateName, Description: o.Description, Email: o.Email,
-		Website: o.Website, Logo: o.Logo, ParentOrganizationID: o.ParentID}
+		Website: o.Website, Logo: o.Logo, ParentOrganizationID: o.ParentID, Translation: c.translation(directory.TranslateOrganization, o.ID)}
 }
 
 // organizationNested renders an organisation as a fully nested offer
@@ -274,7 +278,7 @@ func (c *catalog) organizationFull(o *directory.Organization, fullServices bool)
 func (c *catalog) locationFields(l *directory.Location) Location {
 	return Location{ID: l.ID, LocationType: l.Type, URL: l.URL, OrganizationID: l.OrganizationID, Name: l.Name,
 		AlternateName: l.AlternateName, Description: l.Description, Transportation: l.Transportation,
-		Latitude: l.Latitude, Longitude: l.Longitude}
+		Latitude: l.Latitude, Longitude: l.Longitude, Translation: c.translation(directory.TranslateLocation, l.ID)}
 }
 
 // locationFull renders a location with its addresses, contacts,
@@ -381,7 +385,7 @@ func (c *catalog) taxonomy(t *directory.Taxonomy) Taxonomy {
 // the taxonomy by its URI without a second request.
 func (c *catalog) term(t *directory.Term) TaxonomyTerm {
 	out := TaxonomyTerm{ID: t.ID, Code: t.Code, Name: t.Name, Description: t.Description, ParentID: t.ParentID,
-		TaxonomyID: t.TaxonomyID, TermURI: t.URI}
+		TaxonomyID: t.TaxonomyID, TermURI: t.URI, Translation: c.translation(directory.TranslateTerm, t.ID)}
 	if tax, ok := c.taxonomies[t.TaxonomyID]; ok {
 		out.Taxonomy = tax.Name
 		detail := c.taxonomy(tax)

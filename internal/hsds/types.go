@@ -43,6 +43,8 @@ type Service struct {
 	CostOptions            []CostOption        `json:"cost_options,omitzero"`
 	Contacts               []Contact           `json:"contacts,omitzero"`
 	Attributes             []Attribute         `json:"attributes,omitzero"`
+	// Translation is set in answers in another language (see translate.go).
+	Translation *TranslationInfo `json:"x-lotse-translation,omitempty"`
 }
 
 // Organization is an HSDS organization. Services is filled only in the
@@ -61,6 +63,8 @@ type Organization struct {
 	Locations            []Location  `json:"locations,omitzero"`
 	Attributes           []Attribute `json:"attributes,omitzero"`
 	Services             []Service   `json:"services,omitzero"`
+	// Translation is set in answers in another language (see translate.go).
+	Translation *TranslationInfo `json:"x-lotse-translation,omitempty"`
 }
 
 // Location is an HSDS location.
@@ -82,6 +86,8 @@ type Location struct {
 	Phones         []Phone         `json:"phones,omitzero"`
 	Schedules      []Schedule      `json:"schedules,omitzero"`
 	Attributes     []Attribute     `json:"attributes,omitzero"`
+	// Translation is set in answers in another language (see translate.go).
+	Translation *TranslationInfo `json:"x-lotse-translation,omitempty"`
 }
 
 // ServiceAtLocation links a service to a location where it is held.
@@ -226,6 +232,8 @@ type TaxonomyTerm struct {
 	Language       string    `json:"language,omitempty"`
 	TaxonomyID     string    `json:"taxonomy_id,omitempty"`
 	TermURI        string    `json:"term_uri,omitempty"`
+	// Translation is set in answers in another language (see translate.go).
+	Translation *TranslationInfo `json:"x-lotse-translation,omitempty"`
 }
 
 // Page is the envelope of the paginated list endpoints.

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/lotse/lotse/internal/directory"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/santhosh-tekuri/jsonschema/v6/kind"
 	"golang.org/x/text/language"
@@ -289,11 +290,14 @@ func props(m map[string]any) map[string]any {
 func closeObjects(v any) any {
 	switch x := v.(type) {
 	case map[string]any:
-		if _, ok := x["properties"].(map[string]any); ok {
-			x["additionalProperties"] = false
-		}
 		for _, val := range x {
 			closeObjects(val)
+		}
+		if _, ok := x["properties"].(map[string]any); ok {
+			x["additionalProperties"] = false
+			// Lotse's one documented extension stays allowed, in its
+			// own shape (see TranslationMember).
+			x["patternProperties"] = map[string]any{"^" + TranslationMember + "$": translationSchema()}
 		}
 	case []any:
 		for _, e := range x {
@@ -301,6 +305,22 @@ func closeObjects(v any) any {
 		}
 	}
 	return v
+}
+
+// translationSchema is the JSON schema of the TranslationMember
+// extension: {"lang": "ar", "fields": {"name": "current", …}}.
+func translationSchema() map[string]any {
+	statuses := make([]any, len(directory.TranslationStatuses))
+	for i, s := range directory.TranslationStatuses {
+		statuses[i] = s
+	}
+	return map[string]any{
+		"type": "object", "required": []any{"lang", "fields"}, "additionalProperties": false,
+		"properties": map[string]any{
+			"lang":   map[string]any{"type": "string", "minLength": 2},
+			"fields": map[string]any{"type": "object", "additionalProperties": map[string]any{"enum": statuses}},
+		},
+	}
 }
 
 func deepCopy(v any) any {
