@@ -36,10 +36,13 @@ type User struct {
 	Name         string
 	Role         string
 	PasswordHash string
-	DisabledAt   *time.Time
-	LastLoginAt  *time.Time
-	CreatedAt    time.Time
-	UpdatedAt    time.Time
+	// Lang is the back-office interface language the user chose; empty
+	// when the browser's languages decide.
+	Lang        string
+	DisabledAt  *time.Time
+	LastLoginAt *time.Time
+	CreatedAt   time.Time
+	UpdatedAt   time.Time
 }
 
 // IsAdmin reports whether the user administers the region.

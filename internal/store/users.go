@@ -12,12 +12,12 @@ import (
 	"github.com/lotse/lotse/internal/directory"
 )
 
-const userColumns = `id, region_id, email, name, role, password_hash, disabled_at, last_login_at, created_at, updated_at`
+const userColumns = `id, region_id, email, name, role, password_hash, disabled_at, last_login_at, created_at, updated_at, lang`
 
 func scanUser(sc interface{ Scan(...any) error }) (auth.User, error) {
 	var u auth.User
 	err := sc.Scan(&u.ID, &u.RegionID, &u.Email, &u.Name, &u.Role, &u.PasswordHash, optTime{&u.DisabledAt}, optTime{&u.LastLoginAt},
-		utcTime{&u.CreatedAt}, utcTime{&u.UpdatedAt})
+		utcTime{&u.CreatedAt}, utcTime{&u.UpdatedAt}, &u.Lang)
 	return u, err
 }
 
@@ -54,8 +54,8 @@ func (s *Store) CreateUser(ctx context.Context, actor audit.Actor, u *auth.User,
 		if err := checkRegion(ctx, tx, u.RegionID); err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO users (`+userColumns+`) VALUES ($1, $2, $3, $4, $5, $6, NULL, NULL, $7, $8)`,
-			u.ID, u.RegionID, u.Email, u.Name, u.Role, u.PasswordHash, now, now); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO users (`+userColumns+`) VALUES ($1, $2, $3, $4, $5, $6, NULL, NULL, $7, $8, $9)`,
+			u.ID, u.RegionID, u.Email, u.Name, u.Role, u.PasswordHash, now, now, u.Lang); err != nil {
 			return fmt.Errorf("store: create user: %w", err)
 		}
 		return s.logChange(ctx, tx, u.RegionID, actor, audit.ActionCreate, audit.EntityUser, u.ID, u.Email, nil, userForLog(*u))
@@ -158,6 +158,27 @@ func (s *Store) SetUserDisabled(ctx context.Context, actor audit.Actor, regionID
 	})
 }
 
+// SetUserLang stores the back-office interface language a user chose
+// ("" to let the browser decide). It is a setting of the user's own
+// screen, not a change to anything others see, so it is not logged.
+func (s *Store) SetUserLang(ctx context.Context, regionID, userID, lang string) error {
+	if lang != "" && !directory.ValidLanguageCode(lang) {
+		return &directory.Error{Code: directory.EINVALID, Key: "error.language", Message: "not a language code",
+			Fields: map[string]string{"lang": "error.language"}}
+	}
+	if !directory.ValidID(userID) {
+		return directory.NotFound("user")
+	}
+	res, err := s.w.ExecContext(ctx, `UPDATE users SET lang = $1 WHERE id = $2 AND region_id = $3`, lang, userID, regionID)
+	if err != nil {
+		return fmt.Errorf("store: set user language: %w", err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return directory.NotFound("user")
+	}
+	return nil
+}
+
 // CreateSession stores a new session for a user and notes the sign-in.
 func (s *Store) CreateSession(ctx context.Context, sess auth.Session) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
@@ -182,7 +203,7 @@ func (s *Store) SessionUser(ctx context.Context, tokenHash string, now time.Time
 	var u auth.User
 	err := row.Scan(&sess.TokenHash, str{&sess.UserID}, utcTime{&sess.CreatedAt}, utcTime{&sess.ExpiresAt}, utcTime{&sess.LastSeenAt},
 		&u.ID, &u.RegionID, &u.Email, &u.Name, &u.Role, &u.PasswordHash, optTime{&u.DisabledAt}, optTime{&u.LastLoginAt},
-		utcTime{&u.CreatedAt}, utcTime{&u.UpdatedAt})
+		utcTime{&u.CreatedAt}, utcTime{&u.UpdatedAt}, &u.Lang)
 	if err != nil {
 		return sess, u, notFound(err, "session")
 	}

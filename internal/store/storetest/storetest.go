@@ -51,6 +51,7 @@ func Run(t *testing.T, open Opener) {
 		{"TwoStoresOneDatabase", testTwoStoresOneDatabase},
 		{"Translations", testTranslations},
 		{"TranslationWork", testTranslationWork},
+		{"UserLang", testUserLang},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

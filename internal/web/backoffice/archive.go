@@ -3,6 +3,7 @@ package backoffice
 import (
 	"context"
 	"net/http"
+	"slices"
 	"time"
 
 	"github.com/lotse/lotse/internal/audit"
@@ -42,6 +43,11 @@ type record struct {
 	Updated  string // formatted time of the last change
 	// Fixed records cannot be archived (built-in taxonomy terms).
 	Fixed bool
+	// Translatable records have texts translated into the region's
+	// other languages; Translations is their editor ("" for a new or an
+	// archived record).
+	Translatable bool
+	Translations string
 }
 
 // History is the URL of the record's audit history.
@@ -52,6 +58,12 @@ func newRecord(v *view, base, entity, id, name string, archivedAt *time.Time, up
 	rec.Action = base + "/new"
 	if id != "" {
 		rec.Action = base + "/" + id
+	}
+	if langs := targetLangs(v.Region); len(langs) > 0 && slices.Contains(directory.TranslatableTypes, entity) {
+		rec.Translatable = true
+		if id != "" && archivedAt == nil {
+			rec.Translations = editorURL(langs[0], entity, id)
+		}
 	}
 	return rec
 }

@@ -36,6 +36,10 @@ var auditFieldLabels = map[string]string{
 	"TownID": "admin.location.town", "Phones": "admin.contact.phone", "Department": "admin.contact.department",
 	"Code": "admin.term.code", "SortOrder": "admin.term.sort_order", "Role": "admin.user.role", "DisabledAt": "admin.user.disabled",
 	"ServiceID": "admin.contact.owner", "LocationID": "admin.contact.owner",
+	"Synonyms": "admin.term.synonyms",
+	// Translations (entries on the translated record).
+	"Text": "admin.translation.audit.text", "SourceText": "admin.translation.audit.source", "Machine": "admin.translation.machine",
+	"Lang": "admin.translation.audit.lang", "Field": "admin.audit.field",
 }
 
 // auditEntry shows one entry of the audit log with the fields it changed.

@@ -86,7 +86,7 @@ func TestAuditLogFiltersAndPages(t *testing.T) {
 	if n := strings.Count(body, `href="/admin/audit/`); n != 5 {
 		t.Errorf("second page has %d entries, want 5", n)
 	}
-	if strings.Contains(body, "audit?before=") {
+	if strings.Contains(body, `href="/admin/audit?before=`) {
 		t.Error("the last page links to older entries")
 	}
 	// Another user's filter shows none of these.
@@ -104,6 +104,8 @@ func TestEveryPageRenders(t *testing.T) {
 	ctx := context.Background()
 	contacts, _ := h.Store.Contacts(ctx, h.A.Region.ID, storeContactFilter())
 	users, _ := h.Store.Users(ctx, h.A.Region.ID)
+	// A translation, so that its audit entry is among the pages.
+	translate(t, h, h.A.Region, "service", h.A.Services[0].ID, "name", "ar", "استشارة الرعاية باللغة التركية", true)
 	entries, _ := h.Store.AuditEntries(ctx, h.A.Region.ID, audit.Filter{})
 	paths := []string{"/admin/", "/admin/offers", "/admin/offers?state=archived", "/admin/offers/new",
 		"/admin/offers/" + h.A.Services[0].ID, "/admin/offers/" + h.A.Services[3].ID, "/admin/offers?org=" + h.A.Orgs[0].ID,
@@ -115,11 +117,16 @@ func TestEveryPageRenders(t *testing.T) {
 		"/admin/pages", "/admin/pages/new", "/admin/pages/" + h.A.Page.ID,
 		"/admin/towns", "/admin/towns/new", "/admin/towns/" + h.A.Towns[0].ID,
 		"/admin/users", "/admin/users/new", "/admin/users/" + users[0].ID, "/admin/audit",
+		"/admin/translations", "/admin/translations/tr", "/admin/translations/ar?type=service&status=all",
+		"/admin/translations/ar/service/" + h.A.Services[0].ID, "/admin/translations/en/taxonomy_term/" + h.A.Terms["care"].ID,
+		"/admin/translations/tr/page/" + h.A.Page.ID, "/admin/translations/tr/location/" + h.A.Locations[0].ID,
+		"/admin/translations/en/organization/" + h.A.Orgs[0].ID, "/admin/translations/import",
 	}
 	for _, e := range entries {
 		paths = append(paths, "/admin/audit/"+strconv.FormatInt(e.ID, 10))
 	}
-	for _, lang := range []string{"de", "en"} {
+	for _, l := range officeLangs {
+		lang := l.code
 		for _, p := range paths {
 			req, _ := http.NewRequest(http.MethodGet, h.URL+p, nil)
 			req.Header.Set("Accept-Language", lang)
@@ -129,7 +136,7 @@ func TestEveryPageRenders(t *testing.T) {
 				continue
 			}
 			checkHTML(t, p, res, body)
-			if !strings.Contains(body, `<html lang="`+lang+`"`) || !strings.Contains(body, `<main id="main"`) || !strings.Contains(body, "<h1") ||
+			if !strings.Contains(body, `<html lang="`+lang+`" dir="`+l.dir+`"`) || !strings.Contains(body, `<main id="main"`) || !strings.Contains(body, "<h1") ||
 				!strings.Contains(body, `action="/admin/logout"`) || !strings.Contains(body, `aria-current="page"`) {
 				t.Errorf("%s %s: not a complete page", lang, p)
 			}

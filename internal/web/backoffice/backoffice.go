@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/lotse/lotse/internal/auth"
+	"github.com/lotse/lotse/internal/i18n"
 	"github.com/lotse/lotse/internal/web/ui"
 )
 
@@ -40,6 +41,8 @@ type Office struct {
 	mux     *http.ServeMux
 	byEmail *auth.Limiter
 	byIP    *auth.Limiter
+	// langs are the interface languages staff can choose.
+	langs []i18n.Language
 }
 
 // New prepares the back office.
@@ -57,6 +60,7 @@ func New(env *ui.Env) (*Office, error) {
 		tmpl:    tmpl,
 		byEmail: auth.NewLimiter(loginPerEmail, loginWindow),
 		byIP:    auth.NewLimiter(loginPerIP, loginWindow),
+		langs:   officeLanguages(env.Catalog),
 	}, nil
 }
 
@@ -135,6 +139,16 @@ func (o *Office) Register(mux *http.ServeMux) {
 	mux.Handle("POST /admin/users/{id}/password", admin(o.userPassword))
 	mux.Handle("POST /admin/users/{id}/disable", admin(o.userDisable))
 	mux.Handle("POST /admin/users/{id}/enable", admin(o.userEnable))
+
+	mux.Handle("GET /admin/translations", staff(o.translationOverview))
+	mux.Handle("GET /admin/translations/export", staff(o.translationExport))
+	mux.Handle("GET /admin/translations/import", staff(o.translationImportForm))
+	mux.Handle("POST /admin/translations/import", staff(o.translationImport))
+	mux.Handle("GET /admin/translations/{lang}", staff(o.translationList))
+	mux.Handle("GET /admin/translations/{lang}/{type}/{id}", staff(o.translationEdit))
+	mux.Handle("POST /admin/translations/{lang}/{type}/{id}", staff(o.translationSave))
+
+	mux.HandleFunc("POST /admin/language", o.languageSet)
 
 	mux.Handle("GET /admin/audit", staff(o.auditList))
 	mux.Handle("GET /admin/audit/{id}", staff(o.auditEntry))

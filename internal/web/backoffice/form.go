@@ -85,6 +85,11 @@ func editForm(values url.Values, ver int) *ui.Form {
 	return &ui.Form{Values: values, Errors: map[string]string{}}
 }
 
+// minorEdit reads the "minor change" box of a source form: the editor
+// says the change does not alter the meaning, so translations made for
+// the old German text stay current.
+func minorEdit(f *ui.Form) bool { return f.Has("minor_edit", "1") }
+
 // setError records a problem with a field unless one is already known.
 func setError(f *ui.Form, field, key string) {
 	if _, ok := f.Errors[field]; !ok {

@@ -116,6 +116,7 @@ func (o *Office) renderLocationForm(w http.ResponseWriter, status int, p *locati
 // locationFromForm applies the form to the stored location l (zero, with
 // an id, for a new one).
 func locationFromForm(f *ui.Form, l directory.Location, p *locationFormPage, stored []directory.Schedule) directory.Location {
+	l.MinorEdit = minorEdit(f)
 	l.Type = f.Get("type")
 	if !has(p.Types, l.Type) {
 		setError(f, "type", "error.choice")

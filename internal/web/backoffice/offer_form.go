@@ -146,6 +146,7 @@ func (o *Office) renderOfferForm(w http.ResponseWriter, status int, p *offerForm
 // offerFromForm applies the form to the stored offer sv (zero, with an
 // id, for a new one).
 func offerFromForm(f *ui.Form, sv directory.Service, p *offerFormPage, stored []directory.Schedule) directory.Service {
+	sv.MinorEdit = minorEdit(f)
 	sv.OrganizationID = f.Get("organization_id")
 	switch {
 	case sv.OrganizationID == "":

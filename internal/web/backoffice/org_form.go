@@ -35,6 +35,7 @@ func orgValues(o directory.Organization) url.Values {
 
 // orgFromForm applies the form to the stored organisation (zero for a new one).
 func orgFromForm(f *ui.Form, o directory.Organization, p *orgFormPage) directory.Organization {
+	o.MinorEdit = minorEdit(f)
 	o.Name, o.AlternateName, o.Description = f.Get("name"), f.Get("alternate_name"), f.Get("description")
 	o.Email, o.Website, o.Logo = f.Get("email"), f.Get("website"), f.Get("logo")
 	o.Type = f.Get("type")

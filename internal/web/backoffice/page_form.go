@@ -40,6 +40,7 @@ func (o *Office) renderPageForm(w http.ResponseWriter, status int, p *pageFormPa
 // pageFromForm applies the form to the stored page pg. The body keeps
 // its white space: it is formatted text.
 func pageFromForm(f *ui.Form, pg directory.Page) directory.Page {
+	pg.MinorEdit = minorEdit(f)
 	pg.Title, pg.Slug = f.Get("title"), f.Get("slug")
 	if vs := f.All("body"); len(vs) > 0 {
 		pg.Body = vs[0]

@@ -146,12 +146,20 @@ func (o *Office) clearSessionCookie(w http.ResponseWriter) {
 	})
 }
 
-// localizer picks the interface language from Accept-Language among the
-// catalog's languages; German when none fits.
+// localizer picks the interface language: the one the signed-in user
+// chose, else the one chosen on this browser (before signing in), else
+// the browser's (Accept-Language, exact match) among the back office's
+// languages; German when none fits.
 func (o *Office) localizer(r *http.Request) *i18n.Localizer {
-	langs := o.env.Catalog.Languages()
-	codes := make([]string, len(langs))
-	for i, l := range langs {
+	s := sessionFrom(r)
+	if s != nil && o.isOfficeLang(s.user.Lang) {
+		return o.env.Catalog.Localizer(s.user.Lang)
+	}
+	if c, err := r.Cookie(langCookie); err == nil && o.isOfficeLang(c.Value) {
+		return o.env.Catalog.Localizer(c.Value)
+	}
+	codes := make([]string, len(o.langs))
+	for i, l := range o.langs {
 		codes[i] = l.Code
 	}
 	return o.env.Catalog.Localizer(i18n.Negotiate(r.Header.Get("Accept-Language"), codes))

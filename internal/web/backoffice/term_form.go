@@ -3,7 +3,9 @@ package backoffice
 import (
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/lotse/lotse/internal/audit"
 	"github.com/lotse/lotse/internal/directory"
@@ -14,7 +16,7 @@ import (
 // termFields are the term form's fields in page order.
 var termFields = []labelled{
 	{"name", "admin.term.name"}, {"code", "admin.term.code"}, {"description", "admin.term.description"},
-	{"parent_id", "admin.term.parent"}, {"sort_order", "admin.term.sort_order"},
+	{"synonyms", "admin.term.synonyms"}, {"parent_id", "admin.term.parent"}, {"sort_order", "admin.term.sort_order"},
 }
 
 var termRename = map[string]string{"uri": "code", "taxonomy_id": "name"}
@@ -32,7 +34,7 @@ type termFormPage struct {
 
 // termValues is a term as form values.
 func termValues(t directory.Term) url.Values {
-	return url.Values{"name": {t.Name}, "code": {t.Code}, "description": {t.Description}, "parent_id": {t.ParentID}, "sort_order": {strconv.Itoa(t.SortOrder)}}
+	return url.Values{"name": {t.Name}, "code": {t.Code}, "description": {t.Description}, "synonyms": {t.Synonyms}, "parent_id": {t.ParentID}, "sort_order": {strconv.Itoa(t.SortOrder)}}
 }
 
 func (o *Office) termPage(w http.ResponseWriter, r *http.Request, t directory.Term, tax directory.Taxonomy, fixed bool, f *ui.Form) (*termFormPage, error) {
@@ -88,10 +90,26 @@ func (o *Office) renderTermForm(w http.ResponseWriter, status int, p *termFormPa
 	o.render(w, status, "term_form", p)
 }
 
+// cleanLines keeps one word or phrase per line: trimmed, without empty
+// lines or repetitions.
+func cleanLines(s string) string {
+	var out []string
+	for _, l := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") {
+		if l = strings.Join(strings.Fields(l), " "); l != "" && !slices.Contains(out, l) {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
 // termFromForm applies the form to the stored term t; of a fixed term
 // only the name changes.
 func termFromForm(f *ui.Form, t directory.Term, p *termFormPage) directory.Term {
+	t.MinorEdit = minorEdit(f)
 	t.Name = f.Get("name")
+	// Synonyms help search find the term; built-in terms need them as
+	// much as any.
+	t.Synonyms = cleanLines(f.Get("synonyms"))
 	if p.Fixed {
 		return t
 	}

@@ -24,6 +24,10 @@ type view struct {
 	Section string // the navigation entry to mark as current
 	Flash   string // message key of a success message, shown once
 	Now     time.Time
+	// Here is the address of the page, to which the language switcher
+	// returns.
+	Here  string
+	langs []i18n.Language
 
 	// Form pages.
 	Form     *ui.Form
@@ -41,7 +45,8 @@ type fieldError struct {
 
 // newView returns the view of a page; title is a message key.
 func (o *Office) newView(w http.ResponseWriter, r *http.Request, title, section string) *view {
-	v := &view{loc: o.localizer(r), Section: section, Now: o.now().In(directory.Berlin), Form: &ui.Form{Values: url.Values{}, Errors: map[string]string{}}}
+	v := &view{loc: o.localizer(r), Section: section, Now: o.now().In(directory.Berlin), Form: &ui.Form{Values: url.Values{}, Errors: map[string]string{}},
+		Here: r.URL.RequestURI(), langs: o.langs}
 	if s := sessionFrom(r); s != nil {
 		v.User, v.Region = &s.user, s.region
 	}
@@ -94,6 +99,21 @@ func (v *view) Day(s string) string {
 // Number formats a count with the language's digit grouping.
 func (v *view) Number(n int) string { return v.loc.Number(n) }
 
+// OfficeLangs are the interface languages to choose from, each named
+// in its own script. (Not "Languages": form pages have a field of that
+// name, which would hide this method from the layout.)
+func (v *view) OfficeLangs() []i18n.Language { return v.langs }
+
+// LangNative is the interface language's name in its own script.
+func (v *view) LangNative() string {
+	for _, l := range v.langs {
+		if l.Code == v.Lang() {
+			return l.Native
+		}
+	}
+	return v.Lang()
+}
+
 // Nav is the main navigation; admins see two more entries.
 func (v *view) Nav() []navItem {
 	items := []navItem{
@@ -104,6 +124,9 @@ func (v *view) Nav() []navItem {
 		{"/admin/contacts", "admin.nav.contacts", "contacts"},
 		{"/admin/taxonomies", "admin.nav.taxonomies", "taxonomies"},
 		{"/admin/pages", "admin.nav.pages", "pages"},
+	}
+	if len(targetLangs(v.Region)) > 0 {
+		items = append(items, navItem{"/admin/translations", "admin.nav.translations", "translations"})
 	}
 	if v.IsAdmin() {
 		items = append(items, navItem{"/admin/towns", "admin.nav.towns", "towns"}, navItem{"/admin/users", "admin.nav.users", "users"})
@@ -158,6 +181,9 @@ var flashes = map[string]string{
 	"user_created":  "admin.flash.user_created",
 	"user_disabled": "admin.flash.user_disabled",
 	"user_enabled":  "admin.flash.user_enabled",
+	"unchanged":     "admin.flash.unchanged",
+	// An XLIFF export with nothing in it.
+	"nothing_to_export": "admin.flash.nothing_to_export",
 }
 
 func (o *Office) setFlash(w http.ResponseWriter, name string) {
