@@ -53,3 +53,41 @@ var demoGroups = []term{
 	{"professionals", "Fachkräfte und Einrichtungen", "", ""},
 	{"disabilities", "Menschen mit Behinderung", "", ""},
 }
+
+// demoSynonyms are the other German words people type for a term, one
+// per line, by "taxonomy:code": everyday words, older words and the names
+// of the things an offer deals with, so that search finds the term by
+// them. Other languages keep theirs as translations (termTranslations).
+var demoSynonyms = map[string]string{
+	"needs:care":                  "Altenpflege\nPflegegrad\nPflegeberatung\nPflegedienst\nPflegeheim\nPflegekasse\nPflegegeld",
+	"needs:dementia":              "Alzheimer\nVergesslichkeit\nGedächtnis\nVerwirrtheit",
+	"needs:everyday-help":         "Hausnotruf\nHaushaltshilfe\nEinkaufshilfe\nBegleitung\nAlltagshilfe",
+	"needs:senior-life":           "Senioren\nAlter\nRente\nRuhestand\nSeniorentreff",
+	"needs:counselling":           "Sozialberatung\nAnträge\nFormulare\nBriefe vom Amt\nBehörden",
+	"needs:migration-counselling": "MBE\nFlüchtlingsberatung\nIntegrationsberatung\nAnkommen",
+	"needs:residence":             "Aufenthaltstitel\nAufenthaltserlaubnis\nVisum\nFamiliennachzug\nEinbürgerung\nStaatsangehörigkeit\nAusländerbehörde",
+	"needs:interpreting":          "Dolmetscher\nÜbersetzung\nÜbersetzer\nSprachmittler",
+	"needs:language-courses":      "Deutschkurs\nIntegrationskurs\nSprachkurs\nSprachcafé\nAlphabetisierung",
+	"needs:education":             "Schule\nAusbildung\nWeiterbildung\nSchulabschluss",
+	"needs:homework-help":         "Nachhilfe\nHausaufgaben\nLernhilfe",
+	"needs:work":                  "Arbeit\nJob\nBewerbung\nJobcenter\nArbeitssuche",
+	"needs:recognition":           "Anerkennung\nZeugnis\nDiplom\nBerufsabschluss",
+	"needs:health":                "Arzt\nÄrztin\nKrankenversicherung\nImpfung\nKrankenkasse",
+	"needs:mental-health":         "Psyche\nDepression\nTrauma\nSucht\nKrise",
+	"needs:housing":               "Wohnung\nMiete\nWohnungssuche\nWohngeld\nWohnberatung",
+	"needs:family":                "Ehe\nTrennung\nSchwangerschaft\nFamilienberatung",
+	"needs:parenting":             "Kita\nKindergarten\nErziehung\nEltern",
+	"needs:leisure":               "Treffpunkt\nCafé\nBegegnung\nKultur",
+	"needs:sport":                 "Schwimmen\nFußball\nBewegung\nGymnastik\nSportverein",
+	"needs:volunteering":          "Ehrenamt\nfreiwillig\nPatenschaft\nhelfen",
+	"needs:discrimination":        "Rassismus\nDiskriminierung\nBenachteiligung\nAntidiskriminierung",
+	"needs:money":                 "Schulden\nSchuldnerberatung\nGeld\nBürgergeld\nSozialleistungen",
+	"needs:legal-advice":          "Anwalt\nAnwältin\nRecht\nGericht",
+	"needs:women":                 "Frauenberatung\nFrauentreff\nhäusliche Gewalt",
+	"needs:associations":          "Verein\nFördermittel\nFörderung\nMigrantenorganisation",
+	"needs:intercultural-opening": "interkulturelle Kompetenz\nSchulung\nFortbildung",
+	"target-groups:seniors":       "Senioren\nSeniorinnen\nÄltere\nalte Menschen\nRentner",
+	"target-groups:relatives":     "Angehörige\npflegende Angehörige\nFamilie",
+	"target-groups:refugees":      "Flüchtlinge\nAsyl\nGeflüchtete",
+	"target-groups:newcomers":     "Zugewanderte\nNeuzugewanderte\nZuwanderer",
+}

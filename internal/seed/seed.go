@@ -32,7 +32,9 @@ import (
 const DemoSlug = "kreis-re"
 
 // DemoLanguages are the languages the demo region offers, German first.
-var DemoLanguages = []string{"de", "en", "tr", "ar", "ru", "uk", "pl", "ro", "bg", "fa"}
+// Leichte Sprache is among them, so that offers can carry a summary in it
+// and the site offers it as a language of its own.
+var DemoLanguages = []string{"de", "en", "tr", "ar", "ru", "uk", "pl", "ro", "bg", "fa", directory.LeichteSprache}
 
 // namespace is the UUID namespace of the region ids seed derives.
 const namespace = "3f0c6f8e-2b1d-4c7a-9e55-6d2f1a9b7c40"
@@ -67,7 +69,7 @@ func Demo(ctx context.Context, s *store.Store) (directory.Region, bool, error) {
 		return r, false, fmt.Errorf("seed: create demo region: %w", err)
 	}
 	l := newLoader(s, r)
-	steps := []func(context.Context) error{l.saveTowns, l.saveTerms, l.loadFixedTerms, l.saveOrgs, l.savePlaces, l.saveOffers, l.savePages}
+	steps := []func(context.Context) error{l.saveTowns, l.saveTerms, l.loadFixedTerms, l.saveOrgs, l.savePlaces, l.saveOffers, l.savePages, l.saveTranslations}
 	for _, step := range steps {
 		if err := step(ctx); err != nil {
 			return r, false, fmt.Errorf("seed: demo: %w", err)
@@ -151,7 +153,7 @@ func saveTermsOf(ctx context.Context, s *store.Store, regionID string, ids map[s
 		}
 		for i, t := range set.terms {
 			rec := directory.Term{ID: termID(regionID, set.tax, t.Code), RegionID: regionID, TaxonomyID: tax.ID, Code: t.Code,
-				Name: t.Name, Description: t.Desc, SortOrder: (i + 1) * 10}
+				Name: t.Name, Description: t.Desc, Synonyms: demoSynonyms[set.tax+":"+t.Code], SortOrder: (i + 1) * 10}
 			if t.Parent != "" {
 				p, ok := ids[set.tax+":"+t.Parent]
 				if !ok {

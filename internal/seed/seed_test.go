@@ -58,6 +58,10 @@ func TestDemo(t *testing.T) {
 		{"pages", checkPages},
 		{"deterministic", checkDeterministic},
 		{"idempotent", checkIdempotent},
+		{"translation statuses", checkTranslationStatuses},
+		{"translated offers", checkTranslatedOffers},
+		{"translated terms", checkTranslatedTerms},
+		{"translated pages", checkTranslatedPages},
 	} {
 		t.Run(c.name, func(t *testing.T) { c.check(t, s, r) })
 	}
