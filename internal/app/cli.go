@@ -30,6 +30,8 @@ Usage:
   lotse migrate                           apply database migrations and exit
   lotse region create --slug S --name N   create a region (a Kreis or a city)
   lotse region list                       list the regions
+  lotse region languages --slug S --set de,en,…
+                                          set the languages a region offers, German first
   lotse user create --region S --email E --role admin|staff [--name N]
                                           create a back-office user; the password is
                                           asked for, or read from standard input
@@ -72,7 +74,7 @@ func Main(args []string, getenv func(string) string, stdin io.Reader, stdout, st
 	case "migrate":
 		err = c.migrate(args)
 	case "region":
-		err = c.sub(args, map[string]func([]string) error{"create": c.regionCreate, "list": c.regionList})
+		err = c.sub(args, map[string]func([]string) error{"create": c.regionCreate, "list": c.regionList, "languages": c.regionLanguages})
 	case "user":
 		err = c.sub(args, map[string]func([]string) error{"create": c.userCreate, "password": c.userPassword, "list": c.userList})
 	case "seed":
@@ -249,6 +251,24 @@ func (c *cli) regionCreate(args []string) error {
 			return err
 		}
 		fmt.Fprintf(c.stdout, "region %s (%s) created\n", r.Slug, r.Name)
+		return nil
+	})
+}
+
+func (c *cli) regionLanguages(args []string) error {
+	fs := c.flags("region languages")
+	slug := fs.String("slug", "", "URL name of the region, e.g. kreis-re")
+	set := fs.String("set", "", "languages offered, German first, e.g. de,en,tr,ar")
+	return c.withStore(fs, args, 0, func(ctx context.Context, s *store.Store, _ []string) error {
+		r, err := c.region(ctx, s, *slug)
+		if err != nil {
+			return err
+		}
+		langs := strings.Split(*set, ",")
+		if err := s.UpdateRegionLanguages(ctx, audit.System, r.ID, langs); err != nil {
+			return err
+		}
+		fmt.Fprintf(c.stdout, "region %s offers %s\n", r.Slug, strings.Join(langs, ","))
 		return nil
 	})
 }

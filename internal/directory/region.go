@@ -44,10 +44,15 @@ func (r *Region) Validate() error {
 	if len(r.Languages) == 0 {
 		v.Add("languages", "error.required")
 	}
-	for _, code := range r.Languages {
-		if !ValidLanguageCode(code) {
+	for i, code := range r.Languages {
+		if !ValidLanguageCode(code) || slices.Contains(r.Languages[:i], code) {
 			v.Add("languages", "error.language")
 		}
+	}
+	// The region's own language is the source of every translation, so
+	// the region must offer it.
+	if r.DefaultLang != "" && len(r.Languages) > 0 && !slices.Contains(r.Languages, r.DefaultLang) {
+		v.Add("languages", "error.language")
 	}
 	return v.Err()
 }

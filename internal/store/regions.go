@@ -120,7 +120,8 @@ func (s *Store) Region(ctx context.Context, id string) (directory.Region, error)
 	return r, nil
 }
 
-// UpdateRegionLanguages sets the languages a region offers.
+// UpdateRegionLanguages sets the languages a region offers. It bumps the
+// region's revision, so that cached pages get the new language switcher.
 func (s *Store) UpdateRegionLanguages(ctx context.Context, actor audit.Actor, regionID string, langs []string) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
 		before, err := scanRegion(tx.QueryRowContext(ctx, `SELECT `+regionColumns+` FROM regions WHERE id = $1`, regionID))
@@ -133,6 +134,9 @@ func (s *Store) UpdateRegionLanguages(ctx context.Context, actor audit.Actor, re
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE regions SET languages = $1, updated_at = $2 WHERE id = $3`, joinList(langs), after.UpdatedAt, regionID); err != nil {
+			return err
+		}
+		if after.Revision, err = s.bump(ctx, tx, regionID); err != nil {
 			return err
 		}
 		return s.logChange(ctx, tx, regionID, actor, audit.ActionUpdate, audit.EntityRegion, regionID, before.Name, before, after)

@@ -8,7 +8,9 @@
 #   tools/perf/run.sh sqlite 10000         one combination
 #
 # Settings: DURATION (default 20s), CONNECTIONS (4), THREADS (2),
-# PERF_DIR (/tmp/lotse-perf), PG_URL (postgres://postgres@127.0.0.1:5432).
+# PERF_DIR (/tmp/lotse-perf), PG_URL (postgres://postgres@127.0.0.1:5432),
+# PERF_LANG (de): the interface language of the pages asked for, e.g. ar
+# to measure pages that look up translations and run right to left.
 # Datasets are generated once with `lotse seed synthetic` and reused.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -17,6 +19,7 @@ dir=${PERF_DIR:-/tmp/lotse-perf}
 duration=${DURATION:-20s}
 conns=${CONNECTIONS:-4}
 threads=${THREADS:-2}
+lang=${PERF_LANG:-de}
 pg=${PG_URL:-postgres://postgres@127.0.0.1:5432}
 mkdir -p "$dir"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
@@ -61,9 +64,9 @@ measure() { # db offers
 	step=$(( pages / 10 )); [ $step -lt 1 ] && step=1
 	for ((page = 1; page <= pages && $(wc -l <"$dir/paths.txt") < 2000; page += step)); do
 		curl -fs "$base/api/hsds/kreis-re/services?minimal=true&per_page=200&page=$page" |
-			grep -o '"id":"[0-9a-f-]*"' | cut -d'"' -f4 | sed 's|^|/kreis-re/de/offers/|' >>"$dir/paths.txt"
+			grep -o '"id":"[0-9a-f-]*"' | cut -d'"' -f4 | sed "s|^|/kreis-re/$lang/offers/|" >>"$dir/paths.txt"
 	done
-	local list="/kreis-re/de/offers?town=marl&page=50"
+	local list="/kreis-re/$lang/offers?town=marl&page=50"
 	curl -fs -o /dev/null "$base$list" || { echo "list page 50 does not exist at $n offers" >&2; exit 1; }
 	curl -fs -o /dev/null "$base$(head -1 "$dir/paths.txt")"
 	# Warm up, then measure.
@@ -71,7 +74,7 @@ measure() { # db offers
 	wrk -t1 -c4 -d3s -H 'Accept-Encoding: gzip' "$base$list" >/dev/null
 	local detail listres
 	detail=$(PATHS="$dir/paths.txt" wrk -t"$threads" -c"$conns" -d"$duration" --latency -s tools/perf/paths.lua "$base")
-	listres=$(wrk -t"$threads" -c"$conns" -d"$duration" --latency -H 'Accept-Encoding: gzip' -H 'Accept-Language: de' "$base$list")
+	listres=$(wrk -t"$threads" -c"$conns" -d"$duration" --latency -H 'Accept-Encoding: gzip' -H "Accept-Language: $lang" "$base$list")
 	local rss
 	rss=$(awk '/VmHWM/ {printf "%d", $2/1024}' /proc/$pid/status)
 	kill -TERM $pid; wait $pid || true
@@ -83,7 +86,7 @@ measure() { # db offers
 		"$(pct "$listres" 50%)" "$(pct "$listres" 99%)" "$(rps "$listres")" "$rss" "$(errs "$detail$listres")"
 }
 
-echo "Lotse $(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) cores, wrk -t$threads -c$conns -d$duration, $(date -u +%Y-%m-%d)"
+echo "Lotse $(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) cores, wrk -t$threads -c$conns -d$duration, pages in $lang, $(date -u +%Y-%m-%d)"
 echo
 echo "| database | offers | start-up | detail p50 / p99 | detail req/s | list p50 / p99 | list req/s | peak RSS |"
 echo "|---|---|---|---|---|---|---|---|"
