@@ -352,8 +352,8 @@ func samePage(t *testing.T, got, want string) {
 	}
 }
 
-// publicAccessibility runs axe-core on every public page type in German
-// and English.
+// publicAccessibility runs axe-core on every public page type in German,
+// English, Arabic and Farsi (right to left), and in Leichte Sprache.
 func publicAccessibility(t *testing.T, srv *server) {
 	tb := openTab(t, srv, tabOptions{})
 	tb.mustOpen(region+"/de/offers?need=care&town=marl", 200)
@@ -380,7 +380,7 @@ func publicAccessibility(t *testing.T, srv *server) {
 	}
 	// One tab per language: the renderer keeps axe-core compiled from
 	// one page to the next, which saves a second a page.
-	for _, lang := range []string{"de", "en"} {
+	for _, lang := range []string{"de", "en", "ar", "fa", "de-x-ls"} {
 		tabOfLang := openTab(t, srv, tabOptions{Lang: lang})
 		for _, p := range pages {
 			t.Run(lang+"/"+p.name, func(t *testing.T) {

@@ -288,14 +288,27 @@ func staffPublishesOffer(t *testing.T, srv *server) {
 }
 
 // backOfficeAccessibility runs axe-core on the sign-in form, the
-// dashboard, a form with errors, a list and the audit log, in German and
-// English.
+// dashboard, a form with errors, a list, the audit log and the
+// translation work (dashboard, work list, side-by-side editor), in
+// German, English, and the two right-to-left languages, Arabic and
+// Farsi, which a browser speaking them gets without choosing.
 func backOfficeAccessibility(t *testing.T, srv *server) {
-	for _, lang := range []string{"de", "en"} {
+	for _, lang := range []string{"de", "en", "ar", "fa"} {
 		t.Run(lang, func(t *testing.T) {
 			tb := openTab(t, srv, tabOptions{Lang: lang})
+			wantDir := "ltr"
+			if lang == "ar" || lang == "fa" {
+				wantDir = "rtl"
+			}
 			a11y := func(name string) {
-				t.Run(name, func(t *testing.T) { checkA11y(tb.in(t)) })
+				t.Run(name, func(t *testing.T) {
+					tb := tb.in(t)
+					gotLang, gotDir := eval[string](tb, `document.documentElement.lang`), eval[string](tb, `document.documentElement.dir`)
+					if gotLang != lang || gotDir != wantDir {
+						t.Errorf("%s: <html lang=%q dir=%q>, want lang=%q dir=%q", tb.path(), gotLang, gotDir, lang, wantDir)
+					}
+					checkA11y(tb)
+				})
 			}
 			tb.mustOpen("/admin/login", 200)
 			a11y("login")
@@ -312,6 +325,21 @@ func backOfficeAccessibility(t *testing.T, srv *server) {
 			a11y("offer_list")
 			tb.mustOpen("/admin/audit", 200)
 			a11y("audit_log")
+			tb.mustOpen("/admin/translations", 200)
+			a11y("translation_dashboard")
+			tb.mustOpen("/admin/translations/tr?type=service", 200)
+			a11y("translation_work_list")
+			if st := tb.click(`main table tbody tr a[href^="/admin/translations/tr/service/"]`); st != 200 {
+				t.Fatalf("the translation editor: status %d", st)
+			}
+			a11y("translation_editor")
+			// An outdated translation: the editor shows the German change.
+			tb.mustOpen("/admin/translations/tr?status=outdated", 200)
+			if st := tb.click(`main table tbody tr a[href^="/admin/translations/tr/"]`); st != 200 {
+				t.Fatalf("the editor of an outdated translation: status %d", st)
+			}
+			tb.mustExist(`main .diff`)
+			a11y("translation_editor_diff")
 		})
 	}
 }
