@@ -11,8 +11,9 @@ import (
 	"github.com/lotse/lotse/internal/web/webtest"
 )
 
-// benchSite is the real server with the demo region and 2,000
-// synthetic offers, the shape of the load test's datasets.
+// benchSite is the real server with the demo region (and its
+// translations) and 2,000 synthetic offers, the shape of the load
+// test's datasets. It returns the ids of 200 offers, the demo's first.
 func benchSite(b *testing.B) (*webtest.Harness, []string) {
 	b.Helper()
 	h := webtest.New(b)
@@ -34,11 +35,11 @@ func benchSite(b *testing.B) (*webtest.Harness, []string) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	var paths []string
+	var ids []string
 	for _, sv := range svcs {
-		paths = append(paths, "/kreis-re/de/offers/"+sv.ID)
+		ids = append(ids, sv.ID)
 	}
-	return h, paths
+	return h, ids
 }
 
 func benchGet(b *testing.B, c *http.Client, url string) {
@@ -55,24 +56,36 @@ func benchGet(b *testing.B, c *http.Client, url string) {
 	}
 }
 
+// benchLangs are the languages the page benchmarks run in: the source,
+// and Arabic, whose pages look up translations and run right to left.
+var benchLangs = []string{"de", "ar"}
+
 // BenchmarkOfferList is the filtered offer list, page 5, through the
-// whole server (routing, index, database, templates, gzip).
+// whole server (routing, index, database, translations, templates, gzip).
 func BenchmarkOfferList(b *testing.B) {
 	h, _ := benchSite(b)
 	c := h.Client()
-	url := h.URL + "/kreis-re/de/offers?town=marl&page=5"
-	for b.Loop() {
-		benchGet(b, c, url)
+	for _, lang := range benchLangs {
+		b.Run(lang, func(b *testing.B) {
+			url := h.URL + "/kreis-re/" + lang + "/offers?town=marl&page=5"
+			for b.Loop() {
+				benchGet(b, c, url)
+			}
+		})
 	}
 }
 
 // BenchmarkOfferDetail is an offer page through the whole server.
 func BenchmarkOfferDetail(b *testing.B) {
-	h, paths := benchSite(b)
+	h, ids := benchSite(b)
 	c := h.Client()
-	i := 0
-	for b.Loop() {
-		benchGet(b, c, h.URL+paths[i%len(paths)])
-		i++
+	for _, lang := range benchLangs {
+		b.Run(lang, func(b *testing.B) {
+			i := 0
+			for b.Loop() {
+				benchGet(b, c, h.URL+"/kreis-re/"+lang+"/offers/"+ids[i%len(ids)])
+				i++
+			}
+		})
 	}
 }
