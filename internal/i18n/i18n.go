@@ -64,22 +64,20 @@ var native = map[string]string{
 	"pl": "Polski", "ro": "Română", "bg": "Български", "fa": "فارسی", "de-x-ls": "Leichte Sprache",
 }
 
-// partial lists the languages that cover only some parts of the
-// interface. Leichte Sprache is written for residents, so it has the
-// public site and the texts the site shares with the rest; staff work in
-// standard German.
-var partial = map[string][]string{
-	"de-x-ls": {"common", "site"},
+// without lists, for languages that cover only some parts of the
+// interface, the parts they leave out. Leichte Sprache is written for
+// residents, so it has every part of the public site and what the site
+// shares with the rest, but not the back office: staff work in standard
+// German.
+var without = map[string][]string{
+	"de-x-ls": {"admin"},
 }
 
 // Parts returns the parts of the interface (file name prefixes such as
 // "site") a language must cover, given the parts German has: all of them,
-// except for a language that covers only some (Leichte Sprache).
+// except those a partial language (Leichte Sprache) leaves out.
 func Parts(code string, german []string) []string {
-	if p, ok := partial[code]; ok {
-		return p
-	}
-	return german
+	return slices.DeleteFunc(slices.Clone(german), func(p string) bool { return slices.Contains(without[code], p) })
 }
 
 // variantBase returns the language a private-use variant such as
