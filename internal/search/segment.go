@@ -1,0 +1,463 @@
+package search
+
+import (
+	"bytes"
+	"encoding/binary"
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Field numbers packed into posting group metas, and their weights.
+var fieldNums = map[string]uint8{
+	FieldName: 0, FieldTerm: 1, FieldSynonym: 2, FieldSummary: 3, FieldOrg: 4, FieldDescription: 5,
+}
+
+var fieldNames = [nFields]string{FieldName, FieldTerm, FieldSynonym, FieldSummary, FieldOrg, FieldDescription}
+
+var fieldWeights = [nFields]float32{3, 2.5, 2, 1.5, 1, 1}
+
+const nFields = 6
+
+// A group meta packs field (3 bits), language code (4 bits) and whether
+// the postings come from a split German compound (1 bit).
+const partBit = 1 << 7
+
+func meta(field, lang uint8, part bool) uint16 {
+	m := uint16(field) | uint16(lang)<<3
+	if part {
+		m |= partBit
+	}
+	return m
+}
+
+func metaField(m uint16) uint8 { return uint8(m & 7) }
+func metaLang(m uint16) uint8  { return uint8(m>>3) & 15 }
+func metaPart(m uint16) bool   { return m&partBit != 0 }
+
+// dict is a sorted vocabulary with compact postings: no pointer per term
+// or posting. A term has groups (one per field, language and
+// compound-part flag); a group is a varint list of doc numbers + 1 as
+// gaps, where a gap of 0 repeats the doc (term frequency).
+type dict struct {
+	blob  []byte   // the terms, concatenated in order
+	off   []uint32 // term i is blob[off[i]:off[i+1]]
+	grp   []uint32 // groups of term i are grp[i]..grp[i+1]
+	df    []uint32 // documents containing term i
+	gmeta []uint16
+	gpos  []uint32 // postings of group g are post[gpos[g]:gpos[g+1]]
+	post  []byte
+
+	// Typo candidates: terms by rune length and a letter mask per term.
+	masks []uint64
+	byLen [maxLen + 1][]uint32
+}
+
+const maxLen = 40
+
+func (d *dict) n() int { return len(d.off) - 1 }
+
+func (d *dict) term(i int) []byte { return d.blob[d.off[i]:d.off[i+1]] }
+
+// lookup returns the term's number or -1.
+func (d *dict) lookup(t string) int {
+	n := d.n()
+	i := sort.Search(n, func(i int) bool { return string(d.term(i)) >= t })
+	if i < n && string(d.term(i)) == t {
+		return i
+	}
+	return -1
+}
+
+// prefixRange returns the terms starting with p.
+func (d *dict) prefixRange(p string) (int, int) {
+	n := d.n()
+	lo := sort.Search(n, func(i int) bool { return string(d.term(i)) >= p })
+	hi := lo
+	for hi < n && bytes.HasPrefix(d.term(hi), []byte(p)) {
+		hi++
+	}
+	return lo, hi
+}
+
+// groupDocs iterates a group's postings, calling f with each doc and its
+// term frequency.
+func (d *dict) groupDocs(g int, f func(doc uint32, tf uint32)) {
+	p := d.post[d.gpos[g]:d.gpos[g+1]]
+	var prev uint64
+	cur, tf := uint32(0), uint32(0)
+	for len(p) > 0 {
+		v, k := binary.Uvarint(p)
+		p = p[k:]
+		if v == 0 {
+			tf++
+			continue
+		}
+		if tf > 0 {
+			f(cur, tf)
+		}
+		prev += v
+		cur, tf = uint32(prev-1), 1
+	}
+	if tf > 0 {
+		f(cur, tf)
+	}
+}
+
+func appendDoc(buf []byte, prev *uint32, doc uint32) []byte {
+	gap := doc + 1 - *prev
+	*prev = doc + 1
+	return binary.AppendUvarint(buf, uint64(gap))
+}
+
+// letterMask sets a bit per letter, so that words far apart in letters
+// are rejected as typo candidates before the edit distance is computed.
+func letterMask(t []byte) uint64 {
+	var m uint64
+	for _, r := range string(t) {
+		switch {
+		case r >= 'a' && r <= 'z':
+			m |= 1 << (r - 'a')
+		case r >= '0' && r <= '9':
+			m |= 1 << (26 + r - '0')
+		default:
+			m |= 1 << (36 + uint(r)%28)
+		}
+	}
+	return m
+}
+
+// dictWriter appends terms in sorted order.
+type dictWriter struct{ d dict }
+
+func newDictWriter() *dictWriter {
+	return &dictWriter{d: dict{off: []uint32{0}, grp: []uint32{0}, gpos: []uint32{0}}}
+}
+
+func (w *dictWriter) addGroup(m uint16, enc []byte) {
+	w.d.gmeta = append(w.d.gmeta, m)
+	w.d.post = append(w.d.post, enc...)
+	w.d.gpos = append(w.d.gpos, uint32(len(w.d.post)))
+}
+
+func (w *dictWriter) endTerm(t string, df uint32) {
+	w.d.blob = append(w.d.blob, t...)
+	w.d.off = append(w.d.off, uint32(len(w.d.blob)))
+	w.d.grp = append(w.d.grp, uint32(len(w.d.gmeta)))
+	w.d.df = append(w.d.df, df)
+}
+
+func (w *dictWriter) finish() dict {
+	d := w.d
+	d.masks = make([]uint64, d.n())
+	for i := range d.n() {
+		t := d.term(i)
+		d.masks[i] = letterMask(t)
+		l := min(utf8.RuneCount(t), maxLen)
+		d.byLen[l] = append(d.byLen[l], uint32(i))
+	}
+	// Shrink to fit: the append slack would otherwise stay for the life
+	// of the index (up to half of it).
+	d.blob = fit(d.blob)
+	d.off = fit(d.off)
+	d.grp = fit(d.grp)
+	d.df = fit(d.df)
+	d.gmeta = fit(d.gmeta)
+	d.gpos = fit(d.gpos)
+	d.post = fit(d.post)
+	return d
+}
+
+// segment is an immutable set of documents numbered in ID order.
+type segment struct {
+	ids      []string
+	kinds    []uint8
+	fieldLen []uint16 // per doc and field: tokens per text of that field
+	surf     dict     // folded words
+	stem     dict     // stems that differ from their folded word
+	// Sums and counts of non-zero field lengths, for average lengths
+	// without a pass over every document at each update.
+	lenSum [nFields]float64
+	lenCnt [nFields]int
+}
+
+func (s *segment) computeStats() {
+	for i, l := range s.fieldLen {
+		if l > 0 {
+			s.lenSum[i%nFields] += float64(l)
+			s.lenCnt[i%nFields]++
+		}
+	}
+}
+
+// kindEvent is the kind events will have; known here so that they can be
+// indexed before the search API names them.
+const kindEvent = "event"
+
+// kindOther stands for a kind the index does not know.
+const kindOther = 15
+
+func kindCode(k string) uint8 {
+	switch k {
+	case "":
+		return 0
+	case KindService:
+		return 1
+	case KindOrganization:
+		return 2
+	case kindEvent:
+		return 3
+	}
+	return kindOther
+}
+
+func (s *segment) find(id string) int {
+	i, ok := slices.BinarySearch(s.ids, id)
+	if !ok {
+		return -1
+	}
+	return i
+}
+
+// builder accumulates one dict while documents are added in order.
+type groupAcc struct {
+	meta uint16
+	prev uint32
+	buf  []byte
+	raw  []uint32 // compound-part postings, which arrive out of order
+}
+
+type termAcc struct {
+	groups  []groupAcc
+	lastDoc uint32
+	df      uint32
+	plain   bool // occurs as a word of its own, not only as a compound part
+}
+
+type dictBuilder struct {
+	ids   map[string]uint32
+	terms []string
+	accs  []termAcc
+}
+
+func newDictBuilder() *dictBuilder { return &dictBuilder{ids: map[string]uint32{}} }
+
+func (b *dictBuilder) termID(t string) uint32 {
+	id, ok := b.ids[t]
+	if !ok {
+		id = uint32(len(b.terms))
+		b.ids[t] = id
+		b.terms = append(b.terms, t)
+		b.accs = append(b.accs, termAcc{lastDoc: ^uint32(0)})
+	}
+	return id
+}
+
+func (b *dictBuilder) add(t string, m uint16, doc uint32) {
+	a := &b.accs[b.termID(t)]
+	a.plain = true
+	if a.lastDoc != doc {
+		a.lastDoc = doc
+		a.df++
+	}
+	for i := range a.groups {
+		if g := &a.groups[i]; g.meta == m {
+			g.buf = appendDoc(g.buf, &g.prev, doc)
+			return
+		}
+	}
+	g := groupAcc{meta: m}
+	g.buf = appendDoc(g.buf, &g.prev, doc)
+	a.groups = append(a.groups, g)
+}
+
+func (b *dictBuilder) addPart(t string, m uint16, doc uint32) {
+	a := &b.accs[b.termID(t)]
+	for i := range a.groups {
+		if g := &a.groups[i]; g.meta == m {
+			g.raw = append(g.raw, doc)
+			return
+		}
+	}
+	a.groups = append(a.groups, groupAcc{meta: m, raw: []uint32{doc}})
+}
+
+func (b *dictBuilder) finish(ndocs int) dict {
+	order := make([]uint32, len(b.terms))
+	for i := range order {
+		order[i] = uint32(i)
+	}
+	slices.SortFunc(order, func(x, y uint32) int { return strings.Compare(b.terms[x], b.terms[y]) })
+	w := newDictWriter()
+	var seen []uint32 // doc → term stamp, for df over compound parts
+	for _, id := range order {
+		a := &b.accs[id]
+		slices.SortFunc(a.groups, func(x, y groupAcc) int { return int(x.meta) - int(y.meta) })
+		df := a.df
+		hasRaw := false
+		for i := range a.groups {
+			g := &a.groups[i]
+			if g.raw != nil {
+				hasRaw = true
+				slices.Sort(g.raw)
+				g.raw = slices.Compact(g.raw)
+				g.buf = encodeDocs(g.raw)
+			}
+			w.addGroup(g.meta, g.buf)
+		}
+		if hasRaw {
+			if seen == nil {
+				seen = make([]uint32, ndocs)
+			}
+			df = 0
+			stamp := id + 1
+			for i := range a.groups {
+				w.d.groupDocsIn(a.groups[i].buf, func(doc, _ uint32) {
+					if seen[doc] != stamp {
+						seen[doc] = stamp
+						df++
+					}
+				})
+			}
+		}
+		w.endTerm(b.terms[id], df)
+		a.groups = nil
+	}
+	return w.finish()
+}
+
+func encodeDocs(docs []uint32) []byte {
+	var buf []byte
+	var prev uint32
+	for _, d := range docs {
+		buf = appendDoc(buf, &prev, d)
+	}
+	return buf
+}
+
+// groupDocsIn decodes an encoded posting list that is not (yet) in a dict.
+func (d *dict) groupDocsIn(p []byte, f func(doc, tf uint32)) {
+	tmp := dict{post: p, gpos: []uint32{0, uint32(len(p))}}
+	tmp.groupDocs(0, f)
+}
+
+// vocab answers whether a folded word is a word of the collection, for
+// splitting compounds.
+type vocab func(w string) bool
+
+// buildSegment indexes docs, which must be sorted by ID with unique IDs.
+// known adds words of other segments to the vocabulary for compounds.
+func buildSegment(docs []Doc, known vocab) *segment {
+	s := &segment{
+		ids:      make([]string, len(docs)),
+		kinds:    make([]uint8, len(docs)),
+		fieldLen: make([]uint16, len(docs)*nFields),
+	}
+	surf, stm := newDictBuilder(), newDictBuilder()
+	type analysed struct{ surf, stem string }
+	cache := map[string]analysed{} // lang code + raw token → forms
+	var key []byte
+	for n, d := range docs {
+		doc := uint32(n)
+		s.ids[n] = d.ID
+		s.kinds[n] = kindCode(d.Kind)
+		var toks, texts [nFields]int
+		for _, t := range d.Texts {
+			f, ok := fieldNums[t.Field]
+			if !ok {
+				f = fieldNums[FieldDescription]
+			}
+			lc := langCode(t.Lang)
+			m := meta(f, lc, false)
+			texts[f]++
+			for _, tok := range tokens(t.Text) {
+				key = append(append(key[:0], lc), tok...)
+				a, ok := cache[string(key)]
+				if !ok {
+					lw := lower(tok)
+					a.surf = fold(lw)
+					if isStop(lc, a.surf) {
+						a.surf = ""
+					} else if st := stem(lc, lw, a.surf); st != a.surf {
+						a.stem = st
+					}
+					cache[string(key)] = a
+				}
+				if a.surf == "" {
+					continue
+				}
+				toks[f]++
+				surf.add(a.surf, m, doc)
+				if a.stem != "" {
+					stm.add(a.stem, m, doc)
+				}
+			}
+		}
+		for f := range nFields {
+			if texts[f] > 0 {
+				s.fieldLen[n*nFields+f] = uint16(min(toks[f]/texts[f]+1, 65535))
+			}
+		}
+	}
+	// Split German compounds into parts that are words of the vocabulary.
+	own := func(w string) bool {
+		if id, ok := surf.ids[w]; ok && surf.accs[id].plain {
+			return true
+		}
+		if id, ok := stm.ids[w]; ok && stm.accs[id].plain {
+			return true
+		}
+		return baseWords[w] || (known != nil && known(w))
+	}
+	nterms := len(surf.terms)
+	for id := 0; id < nterms; id++ {
+		t := surf.terms[id]
+		if len(t) < 8 || !isASCII(t) {
+			continue
+		}
+		var german []groupAcc
+		for _, g := range surf.accs[id].groups {
+			if isGerman(metaLang(g.meta)) && !metaPart(g.meta) {
+				german = append(german, g)
+			}
+		}
+		if len(german) == 0 {
+			continue
+		}
+		parts := splitCompound(t, own)
+		for _, p := range parts {
+			pst := stem(1, p, p)
+			for _, g := range german {
+				pm := g.meta | partBit
+				(&dict{}).groupDocsIn(g.buf, func(doc, _ uint32) {
+					surf.addPart(p, pm, doc)
+					if pst != p {
+						stm.addPart(pst, pm, doc)
+					}
+				})
+			}
+		}
+	}
+	s.surf = surf.finish(len(docs))
+	s.stem = stm.finish(len(docs))
+	s.computeStats()
+	return s
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// fit returns s without spare capacity.
+func fit[S ~[]E, E any](s S) S {
+	if cap(s)-len(s) <= len(s)/16 {
+		return s
+	}
+	return append(S(make([]E, 0, len(s))), s...)
+}
