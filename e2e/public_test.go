@@ -376,6 +376,7 @@ func publicAccessibility(t *testing.T, srv *server) {
 		{"organizations", region + "/de/organizations", 200},
 		{"organization", org[0], 200},
 		{"imprint", region + "/de/pages/impressum", 200},
+		{"finder", region + "/de/finder?group=", 200},
 		{"not_found", region + "/de/gibt-es-nicht", 404},
 	}
 	// One tab per language: the renderer keeps axe-core compiled from

@@ -64,6 +64,7 @@ func (s *Site) Register(mux *http.ServeMux) {
 	mux.HandleFunc("GET /{region}/{lang}/organizations", s.listOrganizations)
 	mux.HandleFunc("GET /{region}/{lang}/organizations/{id}", s.showOrganization)
 	mux.HandleFunc("GET /{region}/{lang}/pages/{slug}", s.showPage)
+	mux.HandleFunc("GET /{region}/{lang}/finder", s.finder)
 	mux.HandleFunc("/", s.fallback)
 }
 

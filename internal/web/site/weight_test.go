@@ -58,6 +58,7 @@ func TestPageWeight(t *testing.T) {
 		"organisations": "/kreis-re/de/organizations",
 		"organisation":  "/kreis-re/de/organizations/" + h.A.Orgs[0].ID,
 		"page":          "/kreis-re/de/pages/impressum",
+		"finder":        "/kreis-re/de/finder?group=",
 		"not found":     "/kreis-re/de/gibt-es-nicht",
 	}
 	var css int
