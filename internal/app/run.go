@@ -23,6 +23,7 @@ import (
 	"github.com/lotse/lotse/internal/i18n"
 	"github.com/lotse/lotse/internal/metrics"
 	"github.com/lotse/lotse/internal/offerindex"
+	"github.com/lotse/lotse/internal/searchlog"
 	"github.com/lotse/lotse/internal/seed"
 	"github.com/lotse/lotse/internal/store"
 	"github.com/lotse/lotse/internal/web"
@@ -43,7 +44,15 @@ type Instance struct {
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
 	log    *slog.Logger
+	// searches counts the public site's searches; Close writes what it
+	// still holds.
+	searches *searchlog.Recorder
 }
+
+// deferSearchAbove is the number of offers above which a region's
+// search index is built after the server has started (in about a
+// second per 20,000 offers) rather than before.
+const deferSearchAbove = 20_000
 
 // DemoAdminEmail is the e-mail address of the admin created on first start.
 const DemoAdminEmail = "admin@example.org"
@@ -97,6 +106,9 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*Instance, error)
 		return fail(err)
 	}
 	index := offerindex.New(s)
+	// The search index of a large region takes seconds to build; the
+	// poller builds it right after the start, so pages are served at once.
+	index.DeferSearchAbove(deferSearchAbove)
 	for _, r := range regions {
 		if err := index.Refresh(ctx, r.ID); err != nil {
 			return fail(err)
@@ -105,11 +117,13 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*Instance, error)
 	// Building the index reads every offer once; hand the memory that
 	// took back to the system rather than keeping it as headroom.
 	debug.FreeOSMemory()
+	inst.searches = searchlog.New(s, log)
 	env := &ui.Env{
 		Store: s, Catalog: catalog, Index: index, Log: log, BaseURL: cfg.BaseURL,
 		SecureCookies: strings.HasPrefix(cfg.BaseURL, "https://"), TrustedProxies: cfg.proxies, Now: time.Now,
+		SearchLog: inst.searches,
 	}
-	handler, err := web.New(env, metrics.NewRegistry(), hsds.NewAPI(s, cfg.BaseURL))
+	handler, err := web.New(env, metrics.NewRegistry(), hsds.NewAPI(s, cfg.BaseURL).WithSearch(index))
 	if err != nil {
 		return fail(err)
 	}
@@ -130,7 +144,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*Instance, error)
 	}
 	bg, cancel := context.WithCancel(context.Background())
 	inst.cancel = cancel
-	inst.wg.Add(3)
+	inst.wg.Add(4)
 	go func() {
 		defer inst.wg.Done()
 		if err := inst.srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
@@ -144,6 +158,10 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*Instance, error)
 	go func() {
 		defer inst.wg.Done()
 		housekeeping(bg, s, log)
+	}()
+	go func() {
+		defer inst.wg.Done()
+		inst.searches.Run(bg, searchlog.FlushInterval)
 	}()
 	log.Info("lotse started", "url", inst.URL, "base_url", cfg.BaseURL, "db", s.Dialect(), "regions", len(regions),
 		"startup_ms", time.Since(began).Milliseconds())
@@ -164,8 +182,9 @@ func regionIDs(ctx context.Context, s *store.Store) []string {
 	return ids
 }
 
-// housekeeping deletes expired sessions and refreshes the query
-// planner's statistics every quarter of an hour.
+// housekeeping deletes expired sessions and search statistics older
+// than searchlog.KeepMonths, and refreshes the query planner's
+// statistics, every quarter of an hour.
 func housekeeping(ctx context.Context, s *store.Store, log *slog.Logger) {
 	t := time.NewTicker(15 * time.Minute)
 	defer t.Stop()
@@ -174,6 +193,11 @@ func housekeeping(ctx context.Context, s *store.Store, log *slog.Logger) {
 			log.Warn("delete expired sessions", "err", err)
 		} else if n > 0 {
 			log.Info("expired sessions deleted", "count", n)
+		}
+		if n, err := s.DeleteSearchStatsBefore(ctx, searchlog.OldestKept(time.Now())); err != nil && ctx.Err() == nil {
+			log.Warn("delete old search statistics", "err", err)
+		} else if n > 0 {
+			log.Info("old search statistics deleted", "rows", n)
 		}
 		if err := s.Optimize(ctx); err != nil && ctx.Err() == nil {
 			log.Warn("optimize database", "err", err)
@@ -187,11 +211,16 @@ func housekeeping(ctx context.Context, s *store.Store, log *slog.Logger) {
 }
 
 // Close stops accepting requests, lets running ones finish (up to the
-// context's deadline), stops the background work and closes the database.
+// context's deadline), stops the background work, writes the search
+// counts still in memory and closes the database.
 func (inst *Instance) Close(ctx context.Context) error {
 	err := inst.srv.Shutdown(ctx)
 	inst.cancel()
 	inst.wg.Wait()
+	if ferr := inst.searches.Close(ctx); ferr != nil {
+		inst.log.Warn("write search statistics", "err", ferr)
+		err = errors.Join(err, ferr)
+	}
 	return errors.Join(err, inst.Store.Close())
 }
 

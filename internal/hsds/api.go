@@ -24,6 +24,9 @@ type API struct {
 	store   *store.Store
 	baseURL string
 	log     *slog.Logger
+	// search answers the search parameter (see WithSearch); nil: by
+	// name in the database.
+	search Searcher
 }
 
 // NewAPI returns the HSDS API over s. baseURL is the public address of

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/lotse/lotse/internal/directory"
+	"github.com/lotse/lotse/internal/search"
 	"github.com/lotse/lotse/internal/store"
 )
 
@@ -44,13 +45,39 @@ func (a *API) listOrganizations(ctx context.Context, rq *request) (any, error) {
 	if none {
 		return page([]Organization{}, 0, pageNo, perPage), nil
 	}
-	orgs, total, err := a.store.Organizations(ctx, rq.region.ID, f)
-	if err != nil {
-		return nil, err
-	}
-	ids := make([]string, len(orgs))
-	for i, o := range orgs {
-		ids[i] = o.ID
+	var ids []string
+	var total int
+	if f.Query != "" && a.search != nil {
+		var allowed func(ctx context.Context) (map[string]bool, error)
+		if f.Type != "" {
+			g := f
+			g.Query, g.Limit = "", 1000
+			allowed = func(ctx context.Context) (map[string]bool, error) {
+				return allIDs(func(offset int) ([]string, error) {
+					g.Offset = offset
+					orgs, _, err := a.store.Organizations(ctx, rq.region.ID, g)
+					ids := make([]string, len(orgs))
+					for i, o := range orgs {
+						ids[i] = o.ID
+					}
+					return ids, err
+				})
+			}
+		}
+		all, err := a.searchIDs(ctx, rq, f.Query, search.KindOrganization, allowed)
+		if err != nil {
+			return nil, err
+		}
+		ids, total = pageSlice(all, pageNo, perPage), len(all)
+	} else {
+		orgs, n, err := a.store.Organizations(ctx, rq.region.ID, f)
+		if err != nil {
+			return nil, err
+		}
+		ids, total = make([]string, len(orgs)), n
+		for i, o := range orgs {
+			ids[i] = o.ID
+		}
 	}
 	ds, err := a.store.PublicRecords(ctx, rq.region.ID, store.PublicSelection{OrganizationIDs: ids, OrganizationChildren: full, Details: full})
 	if err != nil {

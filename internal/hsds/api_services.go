@@ -2,13 +2,78 @@ package hsds
 
 import (
 	"context"
+	"net/http"
 
 	"github.com/lotse/lotse/internal/directory"
+	"github.com/lotse/lotse/internal/search"
 	"github.com/lotse/lotse/internal/store"
 )
 
 // maxSearch bounds the search text.
 const maxSearch = 200
+
+// Searcher finds a region's records by text: *offerindex.Index, the
+// same engine as the public site's search box.
+type Searcher interface {
+	SearchText(regionID string, q search.Query) []search.Hit
+	// SearchReady is false while the region's index is being built,
+	// in the first seconds after a start.
+	SearchReady(regionID string) bool
+}
+
+// WithSearch makes the search parameter of /services and /organizations
+// use s: tolerant, multilingual, ordered by relevance. It returns a.
+func (a *API) WithSearch(s Searcher) *API {
+	a.search = s
+	return a
+}
+
+// searchIDs returns the ids of the records of one kind the engine finds
+// for text, best first, keeping only those that allowed (when not nil)
+// accepts: the other filters of the request, answered by the database.
+func (a *API) searchIDs(ctx context.Context, rq *request, text, kind string, allowed func(ctx context.Context) (map[string]bool, error)) ([]string, error) {
+	if !a.search.SearchReady(rq.region.ID) {
+		return nil, &apiError{http.StatusServiceUnavailable, "unavailable", "the search index is being built; retry in a few seconds"}
+	}
+	hits := a.search.SearchText(rq.region.ID, search.Query{Text: text, Lang: rq.lang, Kind: kind})
+	var ok map[string]bool
+	if allowed != nil {
+		var err error
+		if ok, err = allowed(ctx); err != nil {
+			return nil, err
+		}
+	}
+	ids := make([]string, 0, len(hits))
+	for _, h := range hits {
+		if ok == nil || ok[h.ID] {
+			ids = append(ids, h.ID)
+		}
+	}
+	return ids, nil
+}
+
+// allIDs collects the ids of every page of a database list.
+func allIDs(fetch func(offset int) ([]string, error)) (map[string]bool, error) {
+	out := map[string]bool{}
+	for {
+		ids, err := fetch(len(out))
+		if err != nil {
+			return nil, err
+		}
+		for _, id := range ids {
+			out[id] = true
+		}
+		if len(ids) < 1000 {
+			return out, nil
+		}
+	}
+}
+
+// pageSlice cuts page pageNo out of ids.
+func pageSlice(ids []string, pageNo, perPage int) []string {
+	from := min(len(ids), (pageNo-1)*perPage)
+	return ids[from:min(len(ids), from+perPage)]
+}
 
 // listServices answers GET /services: a page of public offers by name,
 // in the list shape (one-to-one members and the organisation), as
@@ -29,8 +94,28 @@ func (a *API) listServices(ctx context.Context, rq *request) (any, error) {
 	if minimal && full {
 		return nil, errBadRequest("minimal and full exclude each other")
 	}
-	ids, total, err := a.store.PublicServiceIDs(ctx, rq.region.ID, f)
-	if err != nil {
+	var ids []string
+	var total int
+	var err error
+	if f.Query != "" && a.search != nil {
+		var allowed func(ctx context.Context) (map[string]bool, error)
+		if f.OrgID != "" || f.TermID != "" || f.TaxonomyID != "" || !f.ModifiedAfter.IsZero() {
+			g := f
+			g.Query, g.Limit = "", 1000
+			allowed = func(ctx context.Context) (map[string]bool, error) {
+				return allIDs(func(offset int) ([]string, error) {
+					g.Offset = offset
+					ids, _, err := a.store.PublicServiceIDs(ctx, rq.region.ID, g)
+					return ids, err
+				})
+			}
+		}
+		all, err := a.searchIDs(ctx, rq, f.Query, search.KindService, allowed)
+		if err != nil {
+			return nil, err
+		}
+		ids, total = pageSlice(all, pageNo, perPage), len(all)
+	} else if ids, total, err = a.store.PublicServiceIDs(ctx, rq.region.ID, f); err != nil {
 		return nil, err
 	}
 	ds, err := a.store.PublicRecords(ctx, rq.region.ID, store.PublicSelection{ServiceIDs: ids, Details: full})

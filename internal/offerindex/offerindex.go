@@ -15,6 +15,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -25,12 +26,18 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/lotse/lotse/internal/directory"
+	"github.com/lotse/lotse/internal/search"
 	"github.com/lotse/lotse/internal/store"
 )
+
+// searchBatch is how many documents a search index built from scratch
+// takes in at a time.
+const searchBatch = 4096
 
 // Source is what the index reads from: *store.Store.
 type Source interface {
 	EachServiceFacets(ctx context.Context, regionID string, since int64, fn func(f *store.ServiceFacets)) (int64, error)
+	EachSearchDoc(ctx context.Context, regionID string, since int64, fn func(d *search.Doc, hidden bool)) (int64, error)
 	Revision(ctx context.Context, regionID string) (int64, error)
 }
 
@@ -39,6 +46,23 @@ type Index struct {
 	src     Source
 	mu      sync.Mutex // serialises refreshes; readers use the atomic pointers
 	regions sync.Map   // region id → *atomic.Pointer[snapshot]
+	// deferAbove makes the first Refresh of a region with more offers
+	// leave out the search index (see DeferSearchAbove); 0: never.
+	deferAbove int
+}
+
+// DeferSearchAbove makes the first Refresh of a region with more than n
+// offers build only the filter index, and leaves the search index to
+// the next Refresh, which Run starts at once. Building the search index
+// of 100,000 offers takes seconds; a server that defers it serves pages
+// (all but text searches, which report SearchPending) within a second
+// of starting. Small regions get their search index at once.
+func (ix *Index) DeferSearchAbove(n int) { ix.deferAbove = n }
+
+// SearchReady reports whether the region's search index is built.
+func (ix *Index) SearchReady(regionID string) bool {
+	s := ix.ptr(regionID).Load()
+	return s != nil && s.search != nil
 }
 
 // New returns an empty index over src.
@@ -78,6 +102,9 @@ type snapshot struct {
 	syms     []uint32          // symbol lists
 	symbols  map[string]uint32 // town ids, term ids, language codes, organisation ids → small ints
 	kinds    []uint8           // symbol → kind
+	// search finds offers and organisations by text; it follows the
+	// same revision as the entries.
+	search *search.Index
 
 	// results caches whole results by query (without paging): the
 	// pages of one list and the entry points of the home page repeat
@@ -137,12 +164,105 @@ func (ix *Index) Refresh(ctx context.Context, regionID string) error {
 	if err != nil {
 		return fmt.Errorf("offerindex: refresh: %w", err)
 	}
-	if old != nil && rev == old.revision && len(b.gone) == 0 {
+	var changed []search.Doc
+	var removed []string
+	var oldSearch, built *search.Index
+	if old != nil {
+		oldSearch = old.search
+	}
+	// Defer the search index of a large region on its first build.
+	deferred := old == nil && ix.deferAbove > 0 && len(b.fresh.entries) > ix.deferAbove
+	if n := len(b.fresh.entries); !deferred && oldSearch == nil && (n > freeAfter || old != nil && len(old.entries) > freeAfter) {
+		// A build from scratch holds the texts of every document at
+		// once; collecting garbage more often while it runs keeps the
+		// peak memory of a large region near what is live (at 100,000
+		// offers some hundred megabytes less) for a little CPU.
+		defer debug.SetGCPercent(debug.SetGCPercent(25))
+	}
+	if !deferred {
+		// Without a search index yet, build it from everything.
+		ssince := since
+		if oldSearch == nil {
+			ssince = 0
+		}
+		srev, err := ix.src.EachSearchDoc(ctx, regionID, ssince, func(d *search.Doc, hidden bool) {
+			switch {
+			case hidden:
+				removed = append(removed, d.ID)
+			case oldSearch == nil:
+				// A build from scratch goes in batches, so that the
+				// texts of every document are never held at once: at
+				// 100,000 offers that alone was some 300 MB at the peak.
+				changed = append(changed, *d)
+				if len(changed) == searchBatch {
+					built = built.Update(changed, nil)
+					changed = changed[:0]
+				}
+			default:
+				changed = append(changed, *d)
+			}
+		})
+		if err != nil {
+			return fmt.Errorf("offerindex: refresh search: %w", err)
+		}
+		// A change committed between the two reads is in one feed
+		// only; the older revision makes the next refresh fetch it
+		// again for both.
+		rev = min(rev, srev)
+	}
+	if old != nil && oldSearch != nil && rev == old.revision && len(b.gone) == 0 && len(changed) == 0 && len(removed) == 0 {
 		return nil
 	}
-	p.Store(b.finish(rev))
+	s := b.finish(rev)
+	switch {
+	case oldSearch != nil:
+		s.search = oldSearch.Update(changed, removed)
+	case !deferred:
+		s.search = built.Update(changed, nil)
+	}
+	p.Store(s)
+	if oldSearch == nil && s.search != nil && s.search.Len() > freeAfter {
+		// A build from scratch held every document's texts; hand that
+		// memory back to the system rather than keeping it as headroom.
+		debug.FreeOSMemory()
+	}
 	return nil
 }
+
+// SearchText returns the region's hits for a text query of one kind of
+// record (search.KindService, search.KindOrganization), best first. It
+// is the engine behind the HSDS search parameter and the organisation
+// list; the offer list filters with Query.Text instead.
+func (ix *Index) SearchText(regionID string, q search.Query) []search.Hit {
+	s := ix.ptr(regionID).Load()
+	if s == nil || s.search == nil {
+		return nil
+	}
+	return s.search.Search(q)
+}
+
+// Suggest returns a spelling the region's records would match better
+// than q, or "".
+func (ix *Index) Suggest(regionID string, q search.Query) string {
+	s := ix.ptr(regionID).Load()
+	if s == nil || s.search == nil {
+		return ""
+	}
+	return s.search.Suggest(q)
+}
+
+// Explain says why the record id matches q, for staff.
+func (ix *Index) Explain(regionID string, q search.Query, id string) []search.Reason {
+	s := ix.ptr(regionID).Load()
+	if s == nil || s.search == nil {
+		return nil
+	}
+	return s.search.Explain(q, id)
+}
+
+// freeAfter is the number of documents above which a search index built
+// from scratch returns its transient memory to the system.
+const freeAfter = 10_000
 
 // Public reports whether an offer is shown in public lists: not archived,
 // its organisation not archived, and active or only temporarily closed.
@@ -273,16 +393,19 @@ func compareEntries(sa *snapshot, a *entry, sb *snapshot, b *entry) int {
 	return bytes.Compare(sa.id(a), sb.id(b))
 }
 
-// Run refreshes the given regions every interval until ctx ends. A
-// refresh costs one small query when nothing changed.
+// Run refreshes the given regions at once (building deferred search
+// indexes) and then every interval until ctx ends. A refresh costs one
+// small query when nothing changed.
 func (ix *Index) Run(ctx context.Context, regionIDs func() []string, interval time.Duration, log *slog.Logger) {
 	t := time.NewTicker(interval)
 	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
+	for first := true; ; first = false {
+		if !first {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+			}
 		}
 		for _, id := range regionIDs() {
 			rev, err := ix.src.Revision(ctx, id)
@@ -292,7 +415,7 @@ func (ix *Index) Run(ctx context.Context, regionIDs func() []string, interval ti
 				}
 				continue
 			}
-			if rev == ix.Revision(id) {
+			if rev == ix.Revision(id) && ix.SearchReady(id) {
 				continue
 			}
 			if err := ix.Refresh(ctx, id); err != nil && ctx.Err() == nil {

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/lotse/lotse/internal/directory"
+	"github.com/lotse/lotse/internal/search"
 	"github.com/lotse/lotse/internal/store"
 )
 
@@ -29,6 +30,18 @@ func (f *fakeSource) EachServiceFacets(_ context.Context, _ string, since int64,
 }
 
 func (f *fakeSource) Revision(context.Context, string) (int64, error) { return f.rev, nil }
+
+// EachSearchDoc gives each offer a document with its name as the only
+// text, which is enough to test how the offer index uses the engine.
+func (f *fakeSource) EachSearchDoc(_ context.Context, _ string, since int64, fn func(*search.Doc, bool)) (int64, error) {
+	for _, o := range f.offers {
+		if o.Revision > since {
+			d := search.Doc{ID: o.ID, Kind: search.KindService, Texts: []search.Text{{Field: search.FieldName, Lang: "de", Text: o.Name}}}
+			fn(&d, o.Hidden)
+		}
+	}
+	return f.rev, nil
+}
 
 func (f *fakeSource) put(o store.ServiceFacets) {
 	f.rev++

@@ -1,9 +1,12 @@
 package offerindex
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/lotse/lotse/internal/search"
 )
 
 // Query filters the public offers of a region. Within a filter group the
@@ -16,8 +19,14 @@ type Query struct {
 	TermGroups []TermGroup
 	Free       bool   // only offers free of charge
 	OrgID      string // only offers of this organisation
-	Offset     int
-	Limit      int
+	// Text, when not empty, keeps only the offers the search engine
+	// finds for it and orders them by relevance instead of by name.
+	Text string
+	// Lang is the reader's language: the query is analysed in it, and
+	// offers held in it rank higher.
+	Lang   string
+	Offset int
+	Limit  int
 }
 
 // TermGroup is a filter on the terms of one taxonomy.
@@ -39,14 +48,21 @@ type Result struct {
 	Counts map[string]int
 	// FreeCount is how many offers match and are free of charge.
 	FreeCount int
+	// SearchPending is set when the query has a Text but the region's
+	// search index is still being built (see DeferSearch): the result
+	// is empty and says nothing.
+	SearchPending bool
 }
 
 // Search returns the offers of a region matching q, in German
-// alphabetical order of their names.
+// alphabetical order of their names, or by relevance when q has a Text.
 func (ix *Index) Search(regionID string, q Query) Result {
 	s := ix.ptr(regionID).Load()
 	if s == nil {
 		return Result{Counts: map[string]int{}}
+	}
+	if q.Text != "" && s.search == nil {
+		return Result{Counts: map[string]int{}, SearchPending: true}
 	}
 	key := q.cacheKey()
 	s.mu.Lock()
@@ -91,7 +107,7 @@ func (q Query) cacheKey() string {
 		list("g", g.IDs)
 		list("m", g.Members)
 	}
-	fmt.Fprintf(&b, "f%v;o%s", q.Free, q.OrgID)
+	fmt.Fprintf(&b, "f%v;o%s;q%q;r%s", q.Free, q.OrgID, q.Text, q.Lang)
 	return b.String()
 }
 
@@ -153,10 +169,44 @@ func (s *snapshot) match(q Query) *matches {
 			return m
 		}
 	}
+	// A text query keeps the offers the engine finds, with their score.
+	var scores map[string]float64
+	var scoreOf []float64
+	var readerLang uint32
+	readerKnown := false
+	if q.Text != "" {
+		hits := []search.Hit(nil)
+		if s.search != nil {
+			hits = s.search.Search(search.Query{Text: q.Text, Lang: q.Lang, Kind: search.KindService})
+		}
+		if len(hits) == 0 {
+			return m
+		}
+		scores = make(map[string]float64, len(hits))
+		for _, h := range hits {
+			scores[h.ID] = h.Score
+		}
+		scoreOf = make([]float64, len(s.entries))
+		readerLang, readerKnown = s.symbol(q.Lang)
+		readerKnown = readerKnown && q.Lang != "" && s.kinds[readerLang] == kindLang
+	}
 	for i := range s.entries {
 		e := &s.entries[i]
 		if (q.OrgID != "" && e.org != org) || (q.Free && !e.free) {
 			continue
+		}
+		if scores != nil {
+			sc, ok := scores[string(s.id(e))]
+			if !ok {
+				continue
+			}
+			// Offers held in the reader's language come first among
+			// equals and rise among near-equals, but a much better
+			// match in German still wins.
+			if readerKnown && slices.Contains(s.vals(e), readerLang) {
+				sc *= readerBoost
+			}
+			scoreOf[i] = sc
 		}
 		vals := s.vals(e)
 		failed, fails := -1, 0
@@ -190,8 +240,17 @@ func (s *snapshot) match(q Query) *matches {
 			m.counts[v] = c
 		}
 	}
+	if scoreOf != nil {
+		// By score; ties keep the German name order of the entries,
+		// so paging is stable.
+		slices.SortStableFunc(m.positions, func(a, b int32) int { return cmp.Compare(scoreOf[b], scoreOf[a]) })
+	}
 	return m
 }
+
+// readerBoost multiplies the score of an offer held in the reader's
+// language.
+const readerBoost = 1.3
 
 // intersects reports whether two sorted lists share a value.
 func intersects(a, b []uint32) bool {

@@ -167,7 +167,7 @@ func (s *Store) saveOrganization(ctx context.Context, tx *sql.Tx, actor audit.Ac
 	if err != nil {
 		return err
 	}
-	if err := touchServices(ctx, tx, s.pg, o.RegionID, rev, `organization_id = $2`, o.ID); err != nil {
+	if err := touchOrganization(ctx, tx, s.pg, o.RegionID, rev, o.ID); err != nil {
 		return err
 	}
 	saved, err := s.organization(ctx, tx, o.RegionID, o.ID)
@@ -194,7 +194,7 @@ func (s *Store) archiveOrganization(ctx context.Context, actor audit.Actor, regi
 		o, err := s.organization(ctx, q, regionID, id)
 		return o, o.Name, err
 	}, func(tx *sql.Tx, rev int64) error {
-		return touchServices(ctx, tx, s.pg, regionID, rev, `organization_id = $2`, id)
+		return touchOrganization(ctx, tx, s.pg, regionID, rev, id)
 	})
 }
 

@@ -232,7 +232,12 @@ func (s *Store) saveTerm(ctx context.Context, tx *sql.Tx, actor audit.Actor, t *
 			return fmt.Errorf("store: create term: %w", err)
 		}
 	}
-	if _, err := s.bump(ctx, tx, t.RegionID); err != nil {
+	rev, err := s.bump(ctx, tx, t.RegionID)
+	if err != nil {
+		return err
+	}
+	// The offers' search documents carry the term's names and synonyms.
+	if err := touchTermServices(ctx, tx, s.pg, t.RegionID, rev, t.ID); err != nil {
 		return err
 	}
 	saved, err := s.term(ctx, tx, t.RegionID, t.ID)
@@ -257,5 +262,7 @@ func (s *Store) archiveTerm(ctx context.Context, actor audit.Actor, regionID, id
 	return s.setArchived(ctx, actor, regionID, "taxonomy_terms", audit.EntityTerm, id, archive, func(q queryer) (any, string, error) {
 		t, err := s.term(ctx, q, regionID, id)
 		return t, t.Name, err
-	}, nil)
+	}, func(tx *sql.Tx, rev int64) error {
+		return touchTermServices(ctx, tx, s.pg, regionID, rev, id)
+	})
 }

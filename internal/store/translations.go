@@ -71,8 +71,12 @@ func (s *Store) SaveTranslations(ctx context.Context, actor audit.Actor, regionI
 				return err
 			}
 		}
-		_, err := s.bump(ctx, tx, regionID)
-		return err
+		rev, err := s.bump(ctx, tx, regionID)
+		if err != nil {
+			return err
+		}
+		// What the translations feed into the search index changed.
+		return touchTranslated(ctx, tx, s.pg, regionID, rev, ts)
 	})
 }
 

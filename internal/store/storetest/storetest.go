@@ -45,6 +45,7 @@ func Run(t *testing.T, open Opener) {
 		{"Validation", testValidation},
 		{"ServiceFacets", testServiceFacets},
 		{"Revision", testRevision},
+		{"SearchDocs", testSearchDocs},
 		{"RegionIsolation", testRegionIsolation},
 		{"ConcurrentWriters", testConcurrentWriters},
 		{"ConcurrentStaleSaves", testConcurrentStaleSaves},
@@ -52,6 +53,8 @@ func Run(t *testing.T, open Opener) {
 		{"Translations", testTranslations},
 		{"TranslationWork", testTranslationWork},
 		{"UserLang", testUserLang},
+		{"SearchStats", testSearchStats},
+		{"SearchStatsCap", testSearchStatsCap},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -150,6 +150,9 @@ func (o *Office) Register(mux *http.ServeMux) {
 
 	mux.HandleFunc("POST /admin/language", o.languageSet)
 
+	mux.Handle("GET /admin/search-stats", staff(o.searchStats))
+	mux.Handle("GET /admin/search-explain", staff(o.searchExplain))
+
 	mux.Handle("GET /admin/audit", staff(o.auditList))
 	mux.Handle("GET /admin/audit/{id}", staff(o.auditEntry))
 

@@ -131,7 +131,7 @@ func (v *view) Nav() []navItem {
 	if v.IsAdmin() {
 		items = append(items, navItem{"/admin/towns", "admin.nav.towns", "towns"}, navItem{"/admin/users", "admin.nav.users", "users"})
 	}
-	return append(items, navItem{"/admin/audit", "admin.nav.audit", "audit"})
+	return append(items, navItem{"/admin/search-stats", "admin.search.nav", "search"}, navItem{"/admin/audit", "admin.nav.audit", "audit"})
 }
 
 type navItem struct{ URL, Key, Section string }

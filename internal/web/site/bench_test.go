@@ -89,3 +89,22 @@ func BenchmarkOfferDetail(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkOfferSearch is the offer list searched for "pflege", page 1,
+// through the whole server, in German and in Turkish (whose query is
+// analysed in Turkish and German, and whose Turkish offers rank
+// higher). The offer index keeps whole results per query, so this is
+// the cost of a popular query; the engine's own cost per query is
+// measured in package search.
+func BenchmarkOfferSearch(b *testing.B) {
+	h, _ := benchSite(b)
+	c := h.Client()
+	for _, lang := range []string{"de", "tr"} {
+		b.Run(lang, func(b *testing.B) {
+			url := h.URL + "/kreis-re/" + lang + "/offers?q=pflege"
+			for b.Loop() {
+				benchGet(b, c, url)
+			}
+		})
+	}
+}

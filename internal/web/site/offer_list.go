@@ -6,11 +6,13 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/lotse/lotse/internal/directory"
 	"github.com/lotse/lotse/internal/i18n"
 	"github.com/lotse/lotse/internal/offerindex"
+	"github.com/lotse/lotse/internal/search"
 )
 
 // perPage is how many offers a list page shows: enough to scan, few
@@ -29,6 +31,8 @@ const (
 // listFilter is what the offer list is asked to show, as given in the
 // URL, cleaned: valid UTF-8, bounded, without duplicates.
 type listFilter struct {
+	// Q is the text searched for (cleanQuery), "" for none.
+	Q                           string
 	Towns, Needs, Groups, Langs []string
 	Free                        bool
 	Org                         string
@@ -39,6 +43,9 @@ type listFilter struct {
 // page number is malformed (the caller answers 400); a well-formed page
 // past any possible end becomes maxPage+1, which is past the end.
 func parseListFilter(q url.Values) (f listFilter, ok bool) {
+	if qs := q["q"]; len(qs) > 0 {
+		f.Q = cleanQuery(qs[0])
+	}
 	f.Towns = cleanValues(q["town"], false)
 	f.Needs = cleanValues(q["need"], false)
 	f.Groups = cleanValues(q["group"], false)
@@ -91,6 +98,9 @@ func cleanValues(vals []string, lower bool) []string {
 // values returns the filter as a query, without defaults, for links.
 func (f listFilter) values() url.Values {
 	q := url.Values{}
+	if f.Q != "" {
+		q.Set("q", f.Q)
+	}
 	for k, vs := range map[string][]string{"town": f.Towns, "need": f.Needs, "group": f.Groups, "lang": f.Langs} {
 		if len(vs) > 0 {
 			q[k] = slices.Clone(vs)
@@ -116,6 +126,8 @@ func (f listFilter) without(field, value string) listFilter {
 		return slices.DeleteFunc(slices.Clone(vs), func(v string) bool { return v == value })
 	}
 	switch field {
+	case "q":
+		g.Q = ""
 	case "town":
 		g.Towns = drop(f.Towns)
 	case "need":
@@ -155,6 +167,21 @@ type offerListView struct {
 	Next    string
 	Unknown bool
 	KI      *kiView
+	// Q is the text searched for; Suggest a spelling that would find
+	// more, with its link; Loosen the links that drop one filter when
+	// nothing was found.
+	Q       string
+	Suggest *loosen
+	Loosen  []loosen
+}
+
+// loosen is a link to a wider search, with how many offers it finds.
+type loosen struct {
+	Label string
+	Lang  string
+	Dir   string
+	URL   string
+	Count int
 }
 
 // option is a choice in a filter, with how many offers it gives.
@@ -245,6 +272,7 @@ func (s *Site) listOffers(w http.ResponseWriter, r *http.Request) {
 	}
 	q.Langs = lookup(f.Langs, func(v string) (string, bool) { return v, directory.ValidLanguageCode(v) })
 	q.Free = f.Free
+	q.Text, q.Lang = f.Q, rq.lang.Code
 	var orgName text
 	if f.Org != "" {
 		org, err := s.env.Store.Organization(r.Context(), rq.region.ID, f.Org)
@@ -267,6 +295,10 @@ func (s *Site) listOffers(w http.ResponseWriter, r *http.Request) {
 	}
 	q.Offset, q.Limit = (f.Page-1)*perPage, perPage
 	res := s.env.Index.Search(rq.region.ID, q)
+	if res.SearchPending {
+		s.searchStarting(w, rq)
+		return
+	}
 	pages := max(1, (res.Total+perPage-1)/perPage)
 	if f.Page > pages {
 		s.fail(w, rq, http.StatusNotFound, "error.not_found", "site.error.page_past_end")
@@ -279,8 +311,11 @@ func (s *Site) listOffers(w http.ResponseWriter, r *http.Request) {
 	}
 	now := s.now()
 	base := rq.prefix() + "/offers"
+	if f.Q != "" && f.Page == 1 && s.env.SearchLog != nil {
+		s.env.SearchLog.Record(rq.region.ID, rq.lang.Code, f.Q, res.Total)
+	}
 	v := offerListView{Action: base, Free: f.Free, FreeN: res.FreeCount, Org: f.Org, Total: res.Total, Page: f.Page, Pages: pages,
-		Unknown: unknown, Clear: base}
+		Unknown: unknown, Clear: base, Q: f.Q}
 	if v.Cards, v.Notes, err = newCards(rq, svcs, now); err != nil {
 		s.internal(w, rq, err)
 		return
@@ -289,6 +324,9 @@ func (s *Site) listOffers(w http.ResponseWriter, r *http.Request) {
 	// Filter options with counts, and chips for what is chosen.
 	l := rq.l
 	link := func(g listFilter) string { return withQuery(base, g.values()) }
+	if f.Q != "" {
+		v.Chips = append(v.Chips, chip{Field: l.T("site.search.chip"), Label: f.Q, Remove: link(f.without("q", ""))})
+	}
 	for _, t := range d.towns {
 		o := option{Value: t.Slug, Label: t.Name, Count: res.Counts[t.ID], Selected: contains(f.Towns, t.Slug)}
 		if rq.lang.Code != i18n.Source {
@@ -391,6 +429,9 @@ func (s *Site) listOffers(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 	}
+	if f.Q != "" {
+		v.Suggest = s.suggest(rq, f, q, link)
+	}
 	if res.Total == 0 {
 		ki, err := s.kiView(rq)
 		if err != nil {
@@ -398,6 +439,7 @@ func (s *Site) listOffers(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		v.KI = ki
+		v.Loosen = s.wayOut(rq, f, q, v.Chips, link)
 	}
 
 	// The title names the filters, so that tabs and history tell pages apart.
@@ -413,6 +455,7 @@ func (s *Site) listOffers(w http.ResponseWriter, r *http.Request) {
 		title += " – " + l.T("site.pager.page_n", "Page", f.Page)
 	}
 	p := s.newPage(rq, title, "/offers", f.values())
+	p.Query = f.Q
 	p.Description = l.T("site.offers.description")
 	if len(f.values()) == 0 {
 		p.Nav = "offers"
@@ -431,4 +474,134 @@ func languageRank(code string) int {
 		}
 	}
 	return len(directory.KnownLanguages)
+}
+
+// suggest returns the spelling the engine suggests for the query, as a
+// link with how many offers it finds with the other filters, or nil.
+// It is offered with results, too: they may have come only through
+// typos ("Meinten Sie …?").
+func (s *Site) suggest(rq *request, f listFilter, q offerindex.Query, link func(listFilter) string) *loosen {
+	sp := s.env.Index.Suggest(rq.region.ID, search.Query{Text: f.Q, Lang: rq.lang.Code, Kind: search.KindService})
+	if sp == "" || sp == f.Q {
+		return nil
+	}
+	g := f
+	g.Q, g.Page = sp, 1
+	q.Text, q.Offset, q.Limit = sp, 0, 1
+	n := s.env.Index.Search(rq.region.ID, q).Total
+	if n == 0 {
+		return nil
+	}
+	return &loosen{Label: sp, URL: link(g), Count: n}
+}
+
+// wayOut finds the ways out of an empty result (no dead ends): links
+// that each drop one of the chosen filters (chips, in their order),
+// with how many offers they would give. Only ways that find something
+// are offered.
+func (s *Site) wayOut(rq *request, f listFilter, q offerindex.Query, chips []chip, link func(listFilter) string) []loosen {
+	q.Offset, q.Limit = 0, 1
+	count := func(q offerindex.Query) int { return s.env.Index.Search(rq.region.ID, q).Total }
+	// The wider queries, in the order of the chips.
+	type wider struct {
+		f listFilter
+		q offerindex.Query
+	}
+	var ws []wider
+	drop := func(vals []string, i int) []string {
+		out := slices.Clone(vals)
+		return slices.Delete(out, i, i+1)
+	}
+	if f.Q != "" {
+		g := q
+		g.Text = ""
+		ws = append(ws, wider{f.without("q", ""), g})
+	}
+	for i, v := range f.Towns {
+		g := q
+		g.Towns = drop(q.Towns, i)
+		ws = append(ws, wider{f.without("town", v), g})
+	}
+	for gi, vals := range [][]string{f.Needs, f.Groups} {
+		field := []string{"need", "group"}[gi]
+		for i, v := range vals {
+			g := q
+			g.TermGroups = slices.Clone(q.TermGroups)
+			g.TermGroups[gi].IDs = drop(q.TermGroups[gi].IDs, i)
+			ws = append(ws, wider{f.without(field, v), g})
+		}
+	}
+	for i, v := range f.Langs {
+		g := q
+		g.Langs = drop(q.Langs, i)
+		ws = append(ws, wider{f.without("lang", v), g})
+	}
+	if f.Free {
+		g := q
+		g.Free = false
+		ws = append(ws, wider{f.without("free", ""), g})
+	}
+	if f.Org != "" {
+		g := q
+		g.OrgID = ""
+		ws = append(ws, wider{f.without("org", ""), g})
+	}
+	if len(ws) != len(chips) {
+		return nil // cannot happen: one chip per filter value
+	}
+	var out []loosen
+	for i, w := range ws {
+		if n := count(w.q); n > 0 {
+			c := chips[i]
+			out = append(out, loosen{Label: c.Field + ": " + c.Label, Lang: c.Lang, Dir: c.Dir, URL: link(w.f), Count: n})
+		}
+	}
+	return out
+}
+
+// maxQueryLen bounds the search text: longer input is cut, never an
+// error, so that a pasted paragraph still gives a page.
+const maxQueryLen = 200
+
+// cleanQuery makes what was typed into the search box safe to search,
+// show and put into links: valid UTF-8, no control characters, spaces
+// collapsed, at most maxQueryLen characters. Bidirectional controls go
+// too (they could turn the page's text around); joiners stay, Persian
+// needs them.
+func cleanQuery(q string) string {
+	q = strings.ToValidUTF8(q, " ")
+	var b strings.Builder
+	n := 0
+	space := false
+	for _, r := range q {
+		if n == maxQueryLen {
+			break
+		}
+		if unicode.IsSpace(r) || unicode.IsControl(r) || r == '\uFFFD' || isBidiControl(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			n++
+			space = false
+		}
+		b.WriteRune(r)
+		n++
+	}
+	return b.String()
+}
+
+// isBidiControl reports whether r is an explicit direction mark,
+// embedding, override or isolate.
+func isBidiControl(r rune) bool {
+	return r == '\u200E' || r == '\u200F' || r == '\u061C' || (r >= '\u202A' && r <= '\u202E') || (r >= '\u2066' && r <= '\u2069')
+}
+
+// searchStarting answers a search that comes while the server is still
+// building its search index (the first seconds after a start): better
+// an honest "try again" than "nothing found".
+func (s *Site) searchStarting(w http.ResponseWriter, rq *request) {
+	w.Header().Set("Retry-After", "5")
+	s.fail(w, rq, http.StatusServiceUnavailable, "site.search.starting", "")
 }

@@ -2,6 +2,7 @@ package site
 
 import (
 	"net/http"
+	"net/url"
 	"slices"
 	"strings"
 
@@ -10,6 +11,7 @@ import (
 
 	"github.com/lotse/lotse/internal/directory"
 	"github.com/lotse/lotse/internal/offerindex"
+	"github.com/lotse/lotse/internal/search"
 	"github.com/lotse/lotse/internal/store"
 )
 
@@ -19,6 +21,11 @@ type orgListView struct {
 	Groups []orgGroup
 	// Notes say what the organisations' names are.
 	Notes notes
+	// Q is the text searched for; Found the matching organisations,
+	// best first, instead of Groups.
+	Q      string
+	Found  []orgItem
+	Action string
 }
 
 // orgGroup is the organisations of one type.
@@ -54,6 +61,23 @@ func (s *Site) listOrganizations(w http.ResponseWriter, r *http.Request) {
 			break
 		}
 	}
+	q := ""
+	if qs := r.URL.Query()["q"]; len(qs) > 0 {
+		q = cleanQuery(qs[0])
+	}
+	if q != "" && !s.env.Index.SearchReady(rq.region.ID) {
+		s.searchStarting(w, rq)
+		return
+	}
+	if q != "" {
+		// Only the organisations the engine finds, best first.
+		rank := map[string]int{}
+		for i, h := range s.env.Index.SearchText(rq.region.ID, search.Query{Text: q, Lang: rq.lang.Code, Kind: search.KindOrganization}) {
+			rank[h.ID] = i
+		}
+		orgs = slices.DeleteFunc(orgs, func(o directory.Organization) bool { _, ok := rank[o.ID]; return !ok })
+		slices.SortFunc(orgs, func(a, b directory.Organization) int { return rank[a.ID] - rank[b.ID] })
+	}
 	ids := make([]string, len(orgs))
 	for i := range orgs {
 		ids[i] = orgs[i].ID
@@ -62,13 +86,26 @@ func (s *Site) listOrganizations(w http.ResponseWriter, r *http.Request) {
 		s.internal(w, rq, err)
 		return
 	}
-	v := orgListView{Total: len(orgs)}
+	v := orgListView{Total: len(orgs), Q: q, Action: rq.prefix() + "/organizations"}
 	items := make([]orgItem, len(orgs))
 	for i := range orgs {
 		o := &orgs[i]
 		items[i] = orgItem{Name: rq.orgName(o), Alt: rq.text(directory.TranslateOrganization, o.ID, "alternate_name", o.AlternateName),
 			URL: rq.prefix() + "/organizations/" + o.ID}
 		v.Notes.add(items[i].Name, items[i].Alt)
+	}
+	if q != "" {
+		for i := range items {
+			items[i].Offers = s.env.Index.Search(rq.region.ID, offerindex.Query{OrgID: orgs[i].ID, Limit: 1}).Total
+		}
+		v.Found = items
+		p := s.newPage(rq, rq.l.T("site.search.orgs_heading", "Query", q), "/organizations", url.Values{"q": {q}})
+		p.Description = rq.l.T("site.orgs.intro")
+		p.Crumbs = []crumb{rq.crumb("site.nav.home", rq.prefix()+"/"), rq.crumb("site.orgs.title", rq.prefix()+"/organizations"),
+			{Name: rq.plainText(q)}}
+		p.Data = v
+		s.render(w, "organizations", p)
+		return
 	}
 	// By the names as shown, in the order of the page's language (in
 	// German with umlauts where a German reader looks for them).

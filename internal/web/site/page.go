@@ -29,6 +29,9 @@ type page struct {
 	// XDefault is the page for readers whose language the region does
 	// not offer: the German one (hreflang="x-default").
 	XDefault string
+	// Query is the text searched for, shown in the search box of the
+	// header.
+	Query string
 	// Nav names the main navigation entry that is the current page.
 	Nav    string
 	Crumbs []crumb

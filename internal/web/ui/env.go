@@ -32,4 +32,11 @@ type Env struct {
 	TrustedProxies []netip.Prefix
 	// Now returns the current time; tests replace it.
 	Now func() time.Time
+	// SearchLog, when set, is told of every search of the public site
+	// (HOOK for the anonymous search statistics): the region, the
+	// interface language, the query as typed and how many offers it
+	// found. Nil records nothing.
+	SearchLog interface {
+		Record(regionID, lang, query string, hits int)
+	}
 }

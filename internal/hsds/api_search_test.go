@@ -1,0 +1,96 @@
+package hsds
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/lotse/lotse/internal/audit"
+	"github.com/lotse/lotse/internal/directory"
+	"github.com/lotse/lotse/internal/offerindex"
+)
+
+// newSearchEnv is the API with the search engine of the offer index,
+// as the server runs it.
+func newSearchEnv(t *testing.T) (*apiEnv, *offerindex.Index) {
+	t.Helper()
+	s := openStore(t)
+	e := &apiEnv{s: s, a: newFixture(t, s, "kreis-re"), b: newFixture(t, s, "kreis-b")}
+	ctx := context.Background()
+	// A Turkish synonym of the care need, for a query in Turkish.
+	if err := s.UpdateRegionLanguages(ctx, audit.System, e.a.region.ID, []string{"de", "tr"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveTranslation(ctx, audit.System, &directory.Translation{RegionID: e.a.region.ID, EntityType: directory.TranslateTerm,
+		EntityID: e.a.needCare.ID, Field: directory.FieldSynonyms, Lang: "tr", Text: "yaşlı bakımı"}); err != nil {
+		t.Fatal(err)
+	}
+	idx := offerindex.New(s)
+	for _, r := range []directory.Region{e.a.region, e.b.region} {
+		if err := idx.Refresh(ctx, r.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	mux := http.NewServeMux()
+	e.srv = httptest.NewServer(mux)
+	t.Cleanup(e.srv.Close)
+	e.baseURL = e.srv.URL
+	mux.Handle("/api/hsds/", NewAPI(s, e.baseURL).WithSearch(idx).Handler())
+	return e, idx
+}
+
+func TestSearchParameter(t *testing.T) {
+	t.Parallel()
+	e, _ := newSearchEnv(t)
+	f := e.a
+	p := "/api/hsds/kreis-re"
+	tests := []struct {
+		path string
+		want []string // in order
+	}{
+		{"/services?search=pflegeberatung", []string{f.pflege.ID}},
+		{"/services?search=PFLEGEBERATUNG+senior", []string{f.pflege.ID}},
+		{"/services?search=sprachcafe", []string{f.sprachcafe.ID}},                           // without the accent
+		{"/services?search=zahnarzt", nil},                                                   // nothing like it
+		{"/services?search=ya%C5%9Fl%C4%B1+bak%C4%B1m%C4%B1&lang=tr", []string{f.pflege.ID}}, // Turkish synonym of its need
+		{"/services?search=beratung&organization_id=" + f.kreis.ID, []string{f.kurs.ID}},
+		{"/services?search=eingestellt", nil},    // archived
+		{"/services?search=vereinsangebot", nil}, // of an archived organisation
+		{"/organizations?search=integrationszentrum", []string{f.kreisAmt.ID}},
+		{"/organizations?search=wohlfahrtsverband", []string{f.awo.ID}}, // by its description
+		{"/organizations?search=recklinghausen&taxonomy_term_id=" + directory.NewID(), nil},
+		{"/organizations?search=aufgeloester", nil}, // archived
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			pg := decodePage(t, e.get(t, p+tt.path))
+			got := pageIDs(pg)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+			if pg.TotalItems != len(tt.want) {
+				t.Errorf("total_items = %d, want %d", pg.TotalItems, len(tt.want))
+			}
+		})
+	}
+	// Paging through the hits: each hit once, in the same order.
+	all := pageIDs(decodePage(t, e.get(t, p+"/services?search=beratung&per_page=50")))
+	var paged []string
+	for n := 1; n <= len(all); n++ {
+		paged = append(paged, pageIDs(decodePage(t, e.get(t, p+"/services?search=beratung&per_page=1&page="+strconv.Itoa(n))))...)
+	}
+	if len(all) < 2 || !slices.Equal(paged, all) {
+		t.Errorf("page by page %v, all at once %v", paged, all)
+	}
+	// Bad input is a 400 in JSON, never a 500.
+	for _, q := range []string{"%ff%fe", strings.Repeat("x", 300), "a%00b"} {
+		res := e.get(t, p+"/services?search="+q)
+		if res.status != http.StatusBadRequest || !strings.Contains(res.header.Get("Content-Type"), "json") {
+			t.Errorf("search=%.20s: status %d, %s", q, res.status, res.header.Get("Content-Type"))
+		}
+	}
+}
