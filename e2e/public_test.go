@@ -77,7 +77,7 @@ func ayseFindsCare(t *testing.T, tb *tab, width int) {
 
 	// Narrow the list to Marl with the filter form.
 	tb.selectOption("#f-town", "Marl")
-	if st := tb.click(`form[role="search"] button[type="submit"]`); st != 200 {
+	if st := tb.click(`form.filters button[type="submit"]`); st != 200 {
 		t.Fatalf("filter by Marl: status %d", st)
 	}
 	if q := tb.query(); q.Get("town") != "marl" || q.Get("need") != "care" {
@@ -191,7 +191,7 @@ func filterByKeyboard(t *testing.T, tb *tab) {
 			t.Fatalf("typing in %s chose %q, want %q", sel, got, want)
 		}
 	}
-	tb.tabTo("the submit button", `el.type === "submit" && el.form && el.form.getAttribute("role") === "search"`, 5)
+	tb.tabTo("the submit button", `el.type === "submit" && el.form && el.form.classList.contains("filters")`, 5)
 	tb.focusVisible("the submit button")
 	if st := tb.pressLoad(" "); st != 200 {
 		t.Fatalf("submitting the filters: status %d", st)
