@@ -95,9 +95,9 @@ func (ix *Index) bestExplain(sc *scorer, s *segment, doc uint32, word string, ex
 }
 
 // Suggest returns the query with words that match nothing, or only
-// through typos, replaced by the closest indexed words, when that finds
-// something and the query as typed finds less or only through typos;
-// otherwise "".
+// through typos, replaced by the closest indexed words as the records
+// spell them (lower-cased, umlauts kept), when that finds something and
+// the query as typed finds less or only through typos; otherwise "".
 func (ix *Index) Suggest(q Query) string {
 	if ix == nil {
 		return ""
@@ -110,7 +110,7 @@ func (ix *Index) Suggest(q Query) string {
 		w := p.w.raw
 		if p.typo || (len(p.exps) == 0 && len(p.parts) == 0) {
 			if t := ix.typos(w, 1); len(t) > 0 {
-				w = t[0].term
+				w = ix.display(t[0].term)
 				changed = true
 			}
 		}
@@ -125,4 +125,18 @@ func (ix *Index) Suggest(q Query) string {
 		return ""
 	}
 	return s
+}
+
+// display returns how the records spell the folded word t, lower-cased:
+// "führerschein" for "fuhrerschein", or t itself where no text spells it
+// otherwise. The base segment's spelling wins, as it was seen first.
+func (ix *Index) display(t string) string {
+	for _, s := range ix.segments() {
+		if i := s.surf.lookup(t); i >= 0 {
+			if f := s.display(i); f != "" {
+				return f
+			}
+		}
+	}
+	return t
 }

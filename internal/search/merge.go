@@ -38,6 +38,7 @@ func mergeSegments(a *segment, dead []uint64, b *segment) *segment {
 	s.surf = mergeDicts(&a.surf, amap, &b.surf, bmap, seen)
 	clear(seen)
 	s.stem = mergeDicts(&a.stem, amap, &b.stem, bmap, seen)
+	s.disp = mergeDisplay(&s.surf, a, b)
 	s.computeStats()
 	return s
 }
@@ -132,4 +133,18 @@ func mergeDicts(a *dict, amap []int32, b *dict, bmap []int32, seen []uint32) dic
 		}
 	}
 	return w.finish()
+}
+
+// mergeDisplay carries the display spellings of a and b over to the
+// merged dictionary d; a's spelling wins, as it was seen first.
+func mergeDisplay(d *dict, a, b *segment) []dispForm {
+	forms := make(map[string]string, len(a.disp)+len(b.disp))
+	for _, s := range []*segment{b, a} {
+		for _, f := range s.disp {
+			forms[string(s.surf.term(int(f.term)))] = f.form
+		}
+	}
+	m := &segment{surf: *d}
+	m.setDisplay(forms)
+	return m.disp
 }

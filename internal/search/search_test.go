@@ -268,16 +268,76 @@ func TestExplain(t *testing.T) {
 func TestSuggest(t *testing.T) {
 	ix := Build(corpus())
 	tests := []struct{ query, want string }{
-		{"Fuhrerschien", "fuhrerschein"},
-		{"Führerschien Kurs", "fuhrerschein kurs"},
-		{"Kurs Fuhrerschien", "kurs fuhrerschein"},
+		{"Fuhrerschien", "führerschein"},
+		{"Führerschien Kurs", "führerschein kurs"},
+		{"Kurs Fuhrerschien", "kurs führerschein"},
+		{"Strase", "straße"},
 		{"Führerschein", ""},
 		{"pflege", ""},
 		{"xqzzy", ""},
+		// Words that match stay as typed, in any script.
+		{"Yasli bakimi", ""},
+		{"Demenz الخرف", ""},
+		{"Kulturverein Istambul", "kulturverein istanbul"},
+		{"Gesprächskreis Деменцыя", "gesprächskreis деменция"},
+		// A replaced word is spelled as in the records, harakat kept.
+		{"الخرب", "الخَرَف"},
 	}
 	for _, tt := range tests {
 		if got := ix.Suggest(Query{Text: tt.query}); got != tt.want {
 			t.Errorf("Suggest(%q) = %q, want %q", tt.query, got, tt.want)
+		}
+	}
+}
+
+// TestSuggestSpellingKept checks that the spelling of the records
+// survives updates (in the delta, and in the base after tombstones) and
+// merges (from the base and from the delta).
+func TestSuggestSpellingKept(t *testing.T) {
+	docs := corpus()
+	var noLicence []Doc
+	var licence Doc
+	for _, d := range docs {
+		if d.ID == "fuehrerschein" {
+			licence = d
+		} else {
+			noLicence = append(noLicence, d)
+		}
+	}
+	filler := synthDocs(mergeAt+1, 7)
+	inDelta := Build(noLicence).Update([]Doc{licence}, nil)
+	if inDelta.delta == nil {
+		t.Fatal("want the changed doc in a delta segment")
+	}
+	merged := Build(docs).Update(filler, nil)
+	if merged.delta != nil {
+		t.Fatal("want a merge after more than mergeAt changed docs")
+	}
+	mergedFromDelta := inDelta.Update(filler, nil)
+	if mergedFromDelta.delta != nil {
+		t.Fatal("want a merge after more than mergeAt changed docs")
+	}
+	indices := []struct {
+		name string
+		ix   *Index
+	}{
+		{"build", Build(docs)},
+		{"delta", inDelta},
+		{"tombstones", Build(docs).Update(nil, []string{"demenz"})},
+		{"merge", merged},
+		{"merge from delta", mergedFromDelta},
+		{"merge with a removal", merged.Update(filler[:mergeAt+1], []string{"istanbul"})},
+	}
+	tests := []struct{ query, want string }{
+		{"Fuhrerschien", "führerschein"},
+		{"Strase", "straße"},
+		{"Führerschein", ""},
+	}
+	for _, x := range indices {
+		for _, tt := range tests {
+			if got := x.ix.Suggest(Query{Text: tt.query}); got != tt.want {
+				t.Errorf("%s: Suggest(%q) = %q, want %q", x.name, tt.query, got, tt.want)
+			}
 		}
 	}
 }

@@ -2,6 +2,7 @@ package search
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/binary"
 	"slices"
 	"sort"
@@ -176,10 +177,42 @@ type segment struct {
 	fieldLen []uint16 // per doc and field: tokens per text of that field
 	surf     dict     // folded words
 	stem     dict     // stems that differ from their folded word
+	// disp holds, sorted by surf term number, the spelling to show for
+	// a folded word ("führerschein" for "fuhrerschein"), only where it
+	// differs from the folded form: most words need no entry.
+	disp []dispForm
 	// Sums and counts of non-zero field lengths, for average lengths
 	// without a pass over every document at each update.
 	lenSum [nFields]float64
 	lenCnt [nFields]int
+}
+
+// dispForm is the display spelling of surf term number term: the first
+// lower-cased spelling seen in the texts that differs from the folded
+// form, umlauts, ß and diacritics kept.
+type dispForm struct {
+	term uint32
+	form string
+}
+
+// display returns the display spelling of surf term i, or "".
+func (s *segment) display(i int) string {
+	k, ok := slices.BinarySearchFunc(s.disp, uint32(i), func(d dispForm, t uint32) int { return cmp.Compare(d.term, t) })
+	if !ok {
+		return ""
+	}
+	return s.disp[k].form
+}
+
+// setDisplay builds disp from folded word → spelling.
+func (s *segment) setDisplay(forms map[string]string) {
+	s.disp = make([]dispForm, 0, len(forms))
+	for t, f := range forms {
+		if i := s.surf.lookup(t); i >= 0 {
+			s.disp = append(s.disp, dispForm{uint32(i), f})
+		}
+	}
+	slices.SortFunc(s.disp, func(a, b dispForm) int { return cmp.Compare(a.term, b.term) })
 }
 
 func (s *segment) computeStats() {
@@ -357,6 +390,9 @@ func buildSegment(docs []Doc, known vocab) *segment {
 	surf, stm := newDictBuilder(), newDictBuilder()
 	type analysed struct{ surf, stem string }
 	cache := map[string]analysed{} // lang code + raw token → forms
+	// Display spellings are looked at only when a token is first seen,
+	// which is also the first time its spelling can be seen.
+	forms := map[string]string{}
 	var key []byte
 	for n, d := range docs {
 		doc := uint32(n)
@@ -381,6 +417,9 @@ func buildSegment(docs []Doc, known vocab) *segment {
 						a.surf = ""
 					} else if st := stem(lc, lw, a.surf); st != a.surf {
 						a.stem = st
+					}
+					if _, seen := forms[a.surf]; a.surf != "" && lw != a.surf && !seen {
+						forms[a.surf] = lw
 					}
 					cache[string(key)] = a
 				}
@@ -441,6 +480,7 @@ func buildSegment(docs []Doc, known vocab) *segment {
 	}
 	s.surf = surf.finish(len(docs))
 	s.stem = stm.finish(len(docs))
+	s.setDisplay(forms)
 	s.computeStats()
 	return s
 }
