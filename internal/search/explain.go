@@ -64,10 +64,7 @@ func (ix *Index) bestExplain(sc *scorer, s *segment, doc uint32, word string, ex
 	var reasons []Reason
 	for i := range exps {
 		e := &exps[i]
-		d := &s.surf
-		if e.stem {
-			d = &s.stem
-		}
+		d := s.dictOf(e.stem)
 		ti := d.lookup(e.term)
 		if ti < 0 {
 			continue

@@ -102,10 +102,7 @@ func maxEdits(w string) int {
 func (ix *Index) df(stem bool, t string) uint32 {
 	var n uint32
 	for _, s := range ix.segments() {
-		d := &s.surf
-		if stem {
-			d = &s.stem
-		}
+		d := s.dictOf(stem)
 		if i := d.lookup(t); i >= 0 {
 			n += d.df[i]
 		}
@@ -351,10 +348,7 @@ func (sc *scorer) ok(si int, s *segment, doc uint32) bool {
 // expScores adds the scores of one expansion into x.tmp (touched in x.t2)
 // and folds them into into by maximum (touched in *touched).
 func (sc *scorer) expScores(si int, s *segment, e *expansion, x *scratch, into []float32, touched *[]uint32) {
-	d := &s.surf
-	if e.stem {
-		d = &s.stem
-	}
+	d := s.dictOf(e.stem)
 	ti := d.lookup(e.term)
 	if ti < 0 {
 		return

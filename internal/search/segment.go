@@ -215,6 +215,14 @@ func (s *segment) setDisplay(forms map[string]string) {
 	slices.SortFunc(s.disp, func(a, b dispForm) int { return cmp.Compare(a.term, b.term) })
 }
 
+// dictOf returns the segment's dictionary of stems or of folded words.
+func (s *segment) dictOf(stem bool) *dict {
+	if stem {
+		return &s.stem
+	}
+	return &s.surf
+}
+
 func (s *segment) computeStats() {
 	for i, l := range s.fieldLen {
 		if l > 0 {

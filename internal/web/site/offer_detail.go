@@ -54,19 +54,11 @@ type orgRef struct {
 
 // showOffer shows everything needed to use an offer and go there.
 func (s *Site) showOffer(w http.ResponseWriter, r *http.Request) {
-	rq, ok := s.open(w, r)
+	rq, sv, v, ok := s.openOffer(w, r)
 	if !ok {
 		return
 	}
-	sv, ok := s.loadOffer(w, rq)
-	if !ok {
-		return
-	}
-	v, err := s.newOfferView(rq, sv)
-	if err != nil {
-		s.internal(w, rq, err)
-		return
-	}
+	var err error
 	if v.EasyURL, err = s.easyURL(rq, sv); err != nil {
 		s.internal(w, rq, err)
 		return
@@ -117,6 +109,26 @@ func (s *Site) loadOffer(w http.ResponseWriter, rq *request) (*directory.Service
 		return nil, false
 	}
 	return &sv, true
+}
+
+// openOffer resolves the region, language and offer of the URL and
+// builds the offer's page content, for the offer page and its print
+// view. When it returns false it has answered the request already.
+func (s *Site) openOffer(w http.ResponseWriter, r *http.Request) (*request, *directory.Service, offerView, bool) {
+	rq, ok := s.open(w, r)
+	if !ok {
+		return nil, nil, offerView{}, false
+	}
+	sv, ok := s.loadOffer(w, rq)
+	if !ok {
+		return nil, nil, offerView{}, false
+	}
+	v, err := s.newOfferView(rq, sv)
+	if err != nil {
+		s.internal(w, rq, err)
+		return nil, nil, offerView{}, false
+	}
+	return rq, sv, v, true
 }
 
 // newOfferView builds the page content of an offer, loading the

@@ -9,17 +9,8 @@ import (
 // it over or pins it up: the essentials, black on white, no navigation,
 // and the address of the page so the reader can find it again.
 func (s *Site) printOffer(w http.ResponseWriter, r *http.Request) {
-	rq, ok := s.open(w, r)
+	rq, sv, v, ok := s.openOffer(w, r)
 	if !ok {
-		return
-	}
-	sv, ok := s.loadOffer(w, rq)
-	if !ok {
-		return
-	}
-	v, err := s.newOfferView(rq, sv)
-	if err != nil {
-		s.internal(w, rq, err)
 		return
 	}
 	p := s.newPage(rq, rq.l.T("site.print.title", "Name", v.Name.Text), "/offers/"+sv.ID+"/print", nil)
