@@ -379,3 +379,27 @@ func (h Hours) Upcoming(t time.Time, days int) []Schedule {
 	slices.SortFunc(out, func(a, b Schedule) int { return strings.Compare(a.ValidFrom, b.ValidFrom) })
 	return out
 }
+
+// PlaceHours returns the hours an offer keeps at one place. The regular
+// hours come from the most specific level that has any: the offer's hours
+// at that place, the offer's general hours, the place's own hours.
+// Closures and special days of every level apply, because a closed
+// building closes every offer in it.
+func PlaceHours(specific, general, place []Schedule) Hours {
+	var regular, exceptions Hours
+	for _, level := range [][]Schedule{specific, general, place} {
+		for _, sc := range level {
+			if sc.IsException() {
+				exceptions = append(exceptions, sc)
+			}
+		}
+		if regular == nil {
+			for _, sc := range level {
+				if !sc.IsException() {
+					regular = append(regular, sc)
+				}
+			}
+		}
+	}
+	return append(regular, exceptions...)
+}

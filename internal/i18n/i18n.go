@@ -355,6 +355,12 @@ func (l *Localizer) Decimal(f float64) string {
 	return l.printer.Sprint(number.Decimal(f, number.MinFractionDigits(2), number.MaxFractionDigits(2)))
 }
 
+// Tenths formats a number with one decimal: "2,3" in German, "2.3" in
+// English, for distances.
+func (l *Localizer) Tenths(f float64) string {
+	return l.printer.Sprint(number.Decimal(f, number.MinFractionDigits(1), number.MaxFractionDigits(1)))
+}
+
 // Date writes a day the way the language writes dates, by the layout
 // of its "format.date" message (in time.Format's notation): 02.11.2026
 // in German, 2 Nov 2026 in English, 02/11/2026 in Arabic. x/text has

@@ -15,6 +15,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"maps"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -38,6 +39,7 @@ const searchBatch = 4096
 type Source interface {
 	EachServiceFacets(ctx context.Context, regionID string, since int64, fn func(f *store.ServiceFacets)) (int64, error)
 	EachSearchDoc(ctx context.Context, regionID string, since int64, fn func(d *search.Doc, hidden bool)) (int64, error)
+	EachServicePlaces(ctx context.Context, regionID string, since int64, fn func(serviceID string, places []store.ServicePlace)) error
 	Revision(ctx context.Context, regionID string) (int64, error)
 }
 
@@ -74,12 +76,21 @@ func New(src Source) *Index { return &Index{src: src} }
 // were most of the work of every collection and, on two cores, the
 // cause of the slowest responses.
 type entry struct {
-	id   span   // into snapshot.text
-	key  span   // into snapshot.text: German collation key of the name
-	vals span   // into snapshot.syms: its towns, terms and languages, sorted
-	org  uint32 // symbol of its organisation
-	free bool
+	id     span   // into snapshot.text
+	key    span   // into snapshot.text: German collation key of the name
+	vals   span   // into snapshot.syms: its towns, terms and languages, sorted
+	places span   // into snapshot.places
+	org    uint32 // symbol of its organisation
+	free   bool
+	flags  uint8
 }
+
+const (
+	// entryStepFree: one of the offer's places has step-free access.
+	entryStepFree uint8 = 1 << iota
+	// entryClosed: the offer is temporarily closed, so never open now.
+	entryClosed
+)
 
 // span is a part of an arena.
 type span struct{ off, n uint32 }
@@ -97,9 +108,16 @@ const (
 // snapshot is an immutable index of one region.
 type snapshot struct {
 	revision int64
-	entries  []entry           // public offers, sorted by key then id
-	text     []byte            // ids and collation keys
-	syms     []uint32          // symbol lists
+	entries  []entry  // public offers, sorted by key then id
+	text     []byte   // ids and collation keys
+	syms     []uint32 // symbol lists
+	places   []place  // places of the entries
+	// hours are the distinct opening hours of all places (0: none),
+	// hoursIDs their numbers by hoursKey; both only grow, and are
+	// shared by the snapshots that follow this one.
+	hours    []directory.Hours
+	hoursIDs map[string]uint32
+	postal   postalPoints
 	symbols  map[string]uint32 // town ids, term ids, language codes, organisation ids → small ints
 	kinds    []uint8           // symbol → kind
 	// search finds offers and organisations by text; it follows the
@@ -116,12 +134,21 @@ type snapshot struct {
 func (s *snapshot) id(e *entry) []byte     { return s.text[e.id.off : e.id.off+e.id.n] }
 func (s *snapshot) key(e *entry) []byte    { return s.text[e.key.off : e.key.off+e.key.n] }
 func (s *snapshot) vals(e *entry) []uint32 { return s.syms[e.vals.off : e.vals.off+e.vals.n] }
+func (s *snapshot) placesOf(e *entry) []place {
+	return s.places[e.places.off : e.places.off+e.places.n]
+}
 
 // matches is a whole result: the positions of all matching entries.
 type matches struct {
 	positions []int32
 	counts    map[string]int
 	free      int
+	stepFree  int
+	open      int
+	within    []int // per RadiusOptions, with Near
+	// openOptions: now, then each of OpenDays days (with CountOpen)
+	openOptions []int
+	dist        []float32 // km, per position, with Near
 }
 
 // maxCachedResults bounds the result cache of a snapshot; when it is
@@ -164,6 +191,13 @@ func (ix *Index) Refresh(ctx context.Context, regionID string) error {
 	if err != nil {
 		return fmt.Errorf("offerindex: refresh: %w", err)
 	}
+	// Places changed with their offers, so the same revision selects
+	// them; a change committed after the facets were read is fetched
+	// again by the next refresh.
+	if err := ix.src.EachServicePlaces(ctx, regionID, since, b.addPlaces); err != nil {
+		return fmt.Errorf("offerindex: refresh places: %w", err)
+	}
+	b.freshPos = nil
 	var changed []search.Doc
 	var removed []string
 	var oldSearch, built *search.Index
@@ -278,18 +312,24 @@ func Public(f store.ServiceFacets) bool {
 type builder struct {
 	old, s, fresh *snapshot
 	gone          map[string]bool
+	freshPos      map[string]int32 // offer id → index in fresh.entries
 	c             *collate.Collator
 	buf           collate.Buffer
 }
 
 func newBuilder(old *snapshot) *builder {
 	b := &builder{old: old, s: &snapshot{symbols: map[string]uint32{}}, fresh: &snapshot{}, gone: map[string]bool{},
-		c: collate.New(language.German, collate.Loose, collate.Numeric)}
+		freshPos: map[string]int32{}, c: collate.New(language.German, collate.Loose, collate.Numeric)}
 	if old != nil {
 		for k, v := range old.symbols {
 			b.s.symbols[k] = v
 		}
 		b.s.kinds = slices.Clone(old.kinds)
+		b.s.hours = slices.Clip(old.hours)
+		b.s.hoursIDs = maps.Clone(old.hoursIDs)
+	} else {
+		b.s.hours = []directory.Hours{nil}
+		b.s.hoursIDs = map[string]uint32{}
 	}
 	return b
 }
@@ -314,6 +354,10 @@ func (b *builder) add(f *store.ServiceFacets) {
 	}
 	fresh := b.fresh
 	e := entry{org: b.intern(f.OrganizationID, kindOrg), free: f.Free}
+	if f.Status == directory.StatusTemporarilyClosed {
+		e.flags |= entryClosed
+	}
+	b.freshPos[f.ID] = int32(len(fresh.entries))
 	e.id = fresh.addText([]byte(f.ID))
 	e.key = fresh.addText(b.c.KeyFromString(&b.buf, strings.TrimSpace(f.Name)))
 	b.buf.Reset()
@@ -350,9 +394,11 @@ func (b *builder) finish(rev int64) *snapshot {
 		}
 		s.text = make([]byte, 0, len(old.text)+len(fresh.text))
 		s.syms = make([]uint32, 0, len(old.syms)+len(fresh.syms))
+		s.places = make([]place, 0, len(old.places)+len(fresh.places))
 	} else {
 		s.text = make([]byte, 0, len(fresh.text))
 		s.syms = make([]uint32, 0, len(fresh.syms))
+		s.places = make([]place, 0, len(fresh.places))
 	}
 	s.entries = make([]entry, 0, len(kept)+len(fresh.entries))
 	i, j := 0, 0
@@ -382,6 +428,8 @@ func (s *snapshot) copyEntry(src *snapshot, e *entry) entry {
 	out.key = s.addText(src.key(e))
 	out.vals = span{uint32(len(s.syms)), e.vals.n}
 	s.syms = append(s.syms, src.vals(e)...)
+	out.places = span{uint32(len(s.places)), e.places.n}
+	s.places = append(s.places, src.placesOf(e)...)
 	return out
 }
 

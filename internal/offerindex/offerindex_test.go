@@ -18,6 +18,16 @@ import (
 type fakeSource struct {
 	rev    int64
 	offers map[string]store.ServiceFacets
+	places map[string][]store.ServicePlace // by offer id
+}
+
+func (f *fakeSource) EachServicePlaces(_ context.Context, _ string, since int64, fn func(string, []store.ServicePlace)) error {
+	for _, id := range slices.Sorted(maps.Keys(f.places)) {
+		if o, ok := f.offers[id]; ok && o.Revision > since {
+			fn(id, f.places[id])
+		}
+	}
+	return nil
 }
 
 func (f *fakeSource) EachServiceFacets(_ context.Context, _ string, since int64, fn func(*store.ServiceFacets)) (int64, error) {

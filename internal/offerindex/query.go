@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
+
+	"github.com/lotse/lotse/internal/directory"
 
 	"github.com/lotse/lotse/internal/search"
 )
@@ -18,7 +21,19 @@ type Query struct {
 	// one for needs and one for target groups.
 	TermGroups []TermGroup
 	Free       bool   // only offers free of charge
+	StepFree   bool   // only offers with a step-free place
 	OrgID      string // only offers of this organisation
+	// OpenAt, when set, keeps the offers open at that moment; OpenOn,
+	// when set, those open at some time on that day. Offers without
+	// regular hours are never open: nothing is claimed for them.
+	OpenAt, OpenOn time.Time
+	// Near, when set, keeps the offers with a place within Radius km
+	// (DefaultRadius when 0) and orders them by distance, or, with a
+	// Text, weighs relevance a little by distance.
+	Near   *Point
+	Radius float64
+	// CountOpen, when set, asks for Result.OpenOptions from that moment.
+	CountOpen time.Time
 	// Text, when not empty, keeps only the offers the search engine
 	// finds for it and orders them by relevance instead of by name.
 	Text string
@@ -46,8 +61,20 @@ type Result struct {
 	// many offers would match if that value were chosen in its group
 	// while all other groups stay as they are ("facet counts").
 	Counts map[string]int
-	// FreeCount is how many offers match and are free of charge.
-	FreeCount int
+	// FreeCount is how many offers match and are free of charge,
+	// StepFreeCount how many have a step-free place, OpenCount how many
+	// are open at OpenAt or on OpenOn (0 when neither is asked).
+	FreeCount, StepFreeCount, OpenCount int
+	// OpenOptions counts, when Query.CountOpen is set, the offers that
+	// would match if open now (first) or open on each of the OpenDays
+	// days from then were chosen instead of the current opening filter.
+	OpenOptions []int
+	// Within counts, for each of RadiusOptions, the offers that would
+	// match with that radius (only with Near).
+	Within []int
+	// Distances are the km from Near to the closest place of each offer
+	// in IDs (only with Near).
+	Distances []float64
 	// SearchPending is set when the query has a Text but the region's
 	// search index is still being built (see DeferSearch): the result
 	// is empty and says nothing.
@@ -81,9 +108,13 @@ func (ix *Index) Search(regionID string, q Query) Result {
 	if limit <= 0 {
 		limit = 20
 	}
-	res := Result{Total: len(m.positions), Counts: m.counts, FreeCount: m.free}
+	res := Result{Total: len(m.positions), Counts: m.counts, FreeCount: m.free, StepFreeCount: m.stepFree, OpenCount: m.open,
+		Within: m.within, OpenOptions: m.openOptions}
 	for i := max(q.Offset, 0); i < len(m.positions) && len(res.IDs) < limit; i++ {
 		res.IDs = append(res.IDs, string(s.id(&s.entries[m.positions[i]])))
+		if m.dist != nil {
+			res.Distances = append(res.Distances, float64(m.dist[i]))
+		}
 	}
 	return res
 }
@@ -107,8 +138,28 @@ func (q Query) cacheKey() string {
 		list("g", g.IDs)
 		list("m", g.Members)
 	}
-	fmt.Fprintf(&b, "f%v;o%s;q%q;r%s", q.Free, q.OrgID, q.Text, q.Lang)
+	fmt.Fprintf(&b, "f%v;s%v;o%s;q%q;r%s", q.Free, q.StepFree, q.OrgID, q.Text, q.Lang)
+	if !q.OpenAt.IsZero() {
+		fmt.Fprintf(&b, ";a%d", q.OpenAt.Unix()/60)
+	}
+	if !q.CountOpen.IsZero() {
+		fmt.Fprintf(&b, ";c%d", q.CountOpen.Unix()/60)
+	}
+	if !q.OpenOn.IsZero() {
+		fmt.Fprintf(&b, ";d%s", q.OpenOn.In(directory.Berlin).Format(time.DateOnly))
+	}
+	if q.Near != nil {
+		fmt.Fprintf(&b, ";n%.5f,%.5f,%g", q.Near.Lat, q.Near.Lon, q.radius())
+	}
 	return b.String()
+}
+
+// radius is the radius of a "near me" query in km.
+func (q Query) radius() float64 {
+	if q.Radius > 0 {
+		return q.Radius
+	}
+	return DefaultRadius
 }
 
 // match computes the whole result of q: it reads every public offer once.
@@ -190,10 +241,42 @@ func (s *snapshot) match(q Query) *matches {
 		readerLang, readerKnown = s.symbol(q.Lang)
 		readerKnown = readerKnown && q.Lang != "" && s.kinds[readerLang] == kindLang
 	}
+	var open *openTable
+	switch {
+	case !q.OpenAt.IsZero():
+		open = newOpenTable(s.hours, openAt(q.OpenAt))
+	case !q.OpenOn.IsZero():
+		open = newOpenTable(s.hours, openOn(q.OpenOn))
+	}
+	// counting evaluates the opening options (now, then each of the
+	// next seven days) for their counts.
+	var counting []*openTable
+	if !q.CountOpen.IsZero() {
+		counting = append(counting, newOpenTable(s.hours, openAt(q.CountOpen)))
+		for d := range OpenDays {
+			counting = append(counting, newOpenTable(s.hours, openOn(q.CountOpen.In(directory.Berlin).AddDate(0, 0, d))))
+		}
+		m.openOptions = make([]int, len(counting))
+	}
+	var distOf []float32
+	radius := q.radius()
+	if q.Near != nil {
+		distOf = make([]float32, len(s.entries))
+		m.within = make([]int, len(RadiusOptions))
+	}
 	for i := range s.entries {
 		e := &s.entries[i]
-		if (q.OrgID != "" && e.org != org) || (q.Free && !e.free) {
+		if (q.OrgID != "" && e.org != org) || (q.Free && !e.free) || (q.StepFree && e.flags&entryStepFree == 0) {
 			continue
+		}
+		var km float64
+		if q.Near != nil {
+			d, ok := nearest(*q.Near, s.placesOf(e))
+			if !ok || d > float64(RadiusOptions[len(RadiusOptions)-1]) && d > radius {
+				continue
+			}
+			km = d
+			distOf[i] = float32(d)
 		}
 		if scores != nil {
 			sc, ok := scores[string(s.id(e))]
@@ -205,6 +288,9 @@ func (s *snapshot) match(q Query) *matches {
 			// match in German still wins.
 			if readerKnown && slices.Contains(s.vals(e), readerLang) {
 				sc *= readerBoost
+			}
+			if q.Near != nil {
+				sc *= distanceFactor(km)
 			}
 			scoreOf[i] = sc
 		}
@@ -218,11 +304,44 @@ func (s *snapshot) match(q Query) *matches {
 				}
 			}
 		}
+		isOpen := open != nil && e.flags&entryClosed == 0 && open.anyOpen(s.placesOf(e))
+		if q.Near != nil {
+			// Every radius option counts what the other filters let
+			// through; only the chosen radius narrows the result.
+			if fails == 0 && !impossible && (open == nil || isOpen) {
+				for r, opt := range RadiusOptions {
+					if km <= float64(opt) {
+						m.within[r]++
+					}
+				}
+			}
+			if km > radius {
+				continue
+			}
+		}
+		// Likewise every opening option counts what the other filters
+		// let through.
+		if counting != nil && fails == 0 && !impossible && e.flags&entryClosed == 0 {
+			for k, t := range counting {
+				if t.anyOpen(s.placesOf(e)) {
+					m.openOptions[k]++
+				}
+			}
+		}
+		if open != nil && !isOpen {
+			continue
+		}
 		switch {
 		case fails == 0 && !impossible:
 			m.positions = append(m.positions, int32(i))
 			if e.free {
 				m.free++
+			}
+			if e.flags&entryStepFree != 0 {
+				m.stepFree++
+			}
+			if isOpen {
+				m.open++
 			}
 			for _, v := range vals {
 				counts[v]++
@@ -240,10 +359,20 @@ func (s *snapshot) match(q Query) *matches {
 			m.counts[v] = c
 		}
 	}
-	if scoreOf != nil {
+	switch {
+	case scoreOf != nil:
 		// By score; ties keep the German name order of the entries,
 		// so paging is stable.
 		slices.SortStableFunc(m.positions, func(a, b int32) int { return cmp.Compare(scoreOf[b], scoreOf[a]) })
+	case distOf != nil:
+		// Nearest first; ties (the same place) in name order.
+		slices.SortStableFunc(m.positions, func(a, b int32) int { return cmp.Compare(distOf[a], distOf[b]) })
+	}
+	if distOf != nil {
+		m.dist = make([]float32, len(m.positions))
+		for i, p := range m.positions {
+			m.dist[i] = distOf[p]
+		}
 	}
 	return m
 }

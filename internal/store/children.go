@@ -157,10 +157,7 @@ func loadSchedules(ctx context.Context, q queryer, owner ownerColumn, ids []stri
 	return loadChildren(ctx, q, "schedules", ids, nil, func(in string) string {
 		return `SELECT ` + scheduleColumns + ` FROM schedules WHERE ` + string(owner) + ` IN (` + in + `) ORDER BY position`
 	}, func(sc scanner) (string, directory.Schedule, error) {
-		var s directory.Schedule
-		err := sc.Scan(str{&s.ID}, str{&s.ServiceID}, str{&s.LocationID}, str{&s.ServiceAtLocationID}, &s.Freq, &s.Interval,
-			&s.ByDay, &s.ByMonthDay, &s.OpensAt, &s.ClosesAt, &s.ValidFrom, &s.ValidTo, &s.DTStart, &s.Until,
-			&s.Description, &s.Notes, &s.Closed)
+		s, err := scanSchedule(sc)
 		if owner == byLocation {
 			return s.LocationID, s, err
 		}

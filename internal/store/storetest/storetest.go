@@ -44,6 +44,7 @@ func Run(t *testing.T, open Opener) {
 		{"OptimisticLocking", testOptimisticLocking},
 		{"Validation", testValidation},
 		{"ServiceFacets", testServiceFacets},
+		{"ServicePlaces", testServicePlaces},
 		{"Revision", testRevision},
 		{"SearchDocs", testSearchDocs},
 		{"RegionIsolation", testRegionIsolation},

@@ -18,12 +18,9 @@ type offerPlace struct {
 	hours directory.Hours
 }
 
-// placesOf returns the current places of an offer with their hours. The
-// regular hours come from the most specific level that has any: the
-// offer's hours at that place, the offer's general hours, the place's own
-// hours. Closures and special days of every level apply, because a closed
-// building closes every offer in it. An offer without places but with
-// hours of its own (a phone line) gets one entry without a place.
+// placesOf returns the current places of an offer with their hours (see
+// directory.PlaceHours). An offer without places but with hours of its
+// own (a phone line) gets one entry without a place.
 func placesOf(sv *directory.Service) []offerPlace {
 	var general []directory.Schedule
 	for _, sc := range sv.Schedules {
@@ -43,22 +40,7 @@ func placesOf(sv *directory.Service) []offerPlace {
 				specific = append(specific, sc)
 			}
 		}
-		var regular, exceptions directory.Hours
-		for _, level := range [][]directory.Schedule{specific, general, loc.Schedules} {
-			for _, sc := range level {
-				if sc.IsException() {
-					exceptions = append(exceptions, sc)
-				}
-			}
-			if regular == nil {
-				for _, sc := range level {
-					if !sc.IsException() {
-						regular = append(regular, sc)
-					}
-				}
-			}
-		}
-		out = append(out, offerPlace{loc: loc, hours: append(regular, exceptions...)})
+		out = append(out, offerPlace{loc: loc, hours: directory.PlaceHours(specific, general, loc.Schedules)})
 	}
 	if len(out) == 0 && len(general) > 0 {
 		out = append(out, offerPlace{hours: general})

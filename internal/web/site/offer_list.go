@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,8 +36,16 @@ type listFilter struct {
 	Q                           string
 	Towns, Needs, Groups, Langs []string
 	Free                        bool
-	Org                         string
-	Page                        int
+	// StepFree asks for offers with a step-free place.
+	StepFree bool
+	// Near is the postal code or town typed for "near me", Km its
+	// radius (0: the default).
+	Near string
+	Km   int
+	// Open is "now", a day (YYYY-MM-DD) or "".
+	Open string
+	Org  string
+	Page int
 }
 
 // parseListFilter reads the filter from a query. ok is false when the
@@ -50,7 +59,17 @@ func parseListFilter(q url.Values) (f listFilter, ok bool) {
 	f.Needs = cleanValues(q["need"], false)
 	f.Groups = cleanValues(q["group"], false)
 	f.Langs = cleanValues(q["lang"], true)
-	f.Free = len(q["free"]) > 0 && (q["free"][0] == "1" || q["free"][0] == "on")
+	f.Free = checked(q["free"])
+	f.StepFree = checked(q["stepfree"])
+	if near := cleanValues(q["near"], false); len(near) > 0 {
+		f.Near = near[0]
+	}
+	if km := q["km"]; len(km) > 0 {
+		f.Km = parseRadius(km[0])
+	}
+	if open := cleanValues(q["open"], true); len(open) > 0 {
+		f.Open = open[0]
+	}
 	if orgs := cleanValues(q["org"], true); len(orgs) > 0 {
 		f.Org = orgs[0]
 	}
@@ -74,6 +93,9 @@ func parseListFilter(q url.Values) (f listFilter, ok bool) {
 	}
 	return f, true
 }
+
+// checked reads a checkbox.
+func checked(vals []string) bool { return len(vals) > 0 && (vals[0] == "1" || vals[0] == "on") }
 
 func cleanValues(vals []string, lower bool) []string {
 	var out []string
@@ -109,6 +131,18 @@ func (f listFilter) values() url.Values {
 	if f.Free {
 		q.Set("free", "1")
 	}
+	if f.StepFree {
+		q.Set("stepfree", "1")
+	}
+	if f.Near != "" {
+		q.Set("near", f.Near)
+		if f.Km != 0 {
+			q.Set("km", strconv.Itoa(f.Km))
+		}
+	}
+	if f.Open != "" {
+		q.Set("open", f.Open)
+	}
 	if f.Org != "" {
 		q.Set("org", f.Org)
 	}
@@ -138,6 +172,12 @@ func (f listFilter) without(field, value string) listFilter {
 		g.Langs = drop(f.Langs)
 	case "free":
 		g.Free = false
+	case "stepfree":
+		g.StepFree = false
+	case "near":
+		g.Near, g.Km = "", 0
+	case "open":
+		g.Open = ""
 	case "org":
 		g.Org = ""
 	}
@@ -153,11 +193,24 @@ type offerListView struct {
 	Langs  []option
 	Free   bool
 	FreeN  int
-	Org    string // kept as a hidden field
-	Chips  []chip
-	Clear  string
-	Total  int
-	Cards  []card
+	// StepFree and StepFreeN are the step-free filter and its count;
+	// Opening the choices of the opening filter.
+	StepFree  bool
+	StepFreeN int
+	Opening   []option
+	// Near is the "near me" text as typed, NearUnknown set when it names
+	// no postal code or town of the region (then it is not applied);
+	// Radii are the radius choices with their counts, once Near is
+	// known; ByDistance tells that the list is sorted by distance.
+	Near        string
+	NearUnknown bool
+	Radii       []option
+	ByDistance  bool
+	Org         string // kept as a hidden field
+	Chips       []chip
+	Clear       string
+	Total       int
+	Cards       []card
 	// Notes say what the cards' texts are, for one note above them.
 	Notes   notes
 	Page    int
@@ -271,8 +324,18 @@ func (s *Site) listOffers(w http.ResponseWriter, r *http.Request) {
 		{IDs: lookup(f.Groups, term(directory.TaxTargetGroups)), Members: d.termIDs(directory.TaxTargetGroups)},
 	}
 	q.Langs = lookup(f.Langs, func(v string) (string, bool) { return v, directory.ValidLanguageCode(v) })
-	q.Free = f.Free
+	q.Free, q.StepFree = f.Free, f.StepFree
 	q.Text, q.Lang = f.Q, rq.lang.Code
+	now := s.now()
+	open := parseOpen(f.Open, now)
+	q.OpenAt, q.OpenOn, q.CountOpen = open.At, open.On, now
+	nearName, nearKnown := "", false
+	if f.Near != "" {
+		var p offerindex.Point
+		if p, nearName, nearKnown = rq.nearPoint(s.env.Index, f.Near); nearKnown {
+			q.Near, q.Radius = &p, float64(f.Km)
+		}
+	}
 	var orgName text
 	if f.Org != "" {
 		org, err := s.env.Store.Organization(r.Context(), rq.region.ID, f.Org)
@@ -309,7 +372,6 @@ func (s *Site) listOffers(w http.ResponseWriter, r *http.Request) {
 		s.internal(w, rq, err)
 		return
 	}
-	now := s.now()
 	base := rq.prefix() + "/offers"
 	if f.Q != "" && f.Page == 1 && s.env.SearchLog != nil {
 		s.env.SearchLog.Record(rq.region.ID, rq.lang.Code, f.Q, res.Total)
@@ -319,6 +381,30 @@ func (s *Site) listOffers(w http.ResponseWriter, r *http.Request) {
 	if v.Cards, v.Notes, err = newCards(rq, svcs, now); err != nil {
 		s.internal(w, rq, err)
 		return
+	}
+	v.StepFree, v.StepFreeN = f.StepFree, res.StepFreeCount
+	v.Opening = openOptions(rq.l, f.Open, res.OpenOptions, now)
+	v.Near, v.NearUnknown = f.Near, f.Near != "" && !nearKnown
+	radius := f.Km
+	if radius == 0 {
+		radius = offerindex.DefaultRadius
+	}
+	for i, km := range offerindex.RadiusOptions {
+		o := option{Value: strconv.Itoa(km), Label: rq.l.T("site.filter.km", "Km", km), Count: -1, Selected: km == radius}
+		if nearKnown {
+			o.Count = res.Within[i]
+		}
+		v.Radii = append(v.Radii, o)
+	}
+	if nearKnown {
+		v.ByDistance = f.Q == ""
+		dist := map[string]float64{}
+		for i, id := range res.IDs {
+			dist[id] = res.Distances[i]
+		}
+		for i := range v.Cards {
+			v.Cards[i].Distance = distanceText(rq.l, dist[v.Cards[i].ID])
+		}
 	}
 
 	// Filter options with counts, and chips for what is chosen.
@@ -398,6 +484,25 @@ func (s *Site) listOffers(w http.ResponseWriter, r *http.Request) {
 	}
 	if f.Free {
 		v.Chips = append(v.Chips, chip{Field: l.T("site.filter.costs"), Label: l.T("site.filter.free_chip"), Remove: link(f.without("free", ""))})
+	}
+	if f.StepFree {
+		v.Chips = append(v.Chips, chip{Field: l.T("site.filter.access"), Label: l.T("site.filter.step_free_chip"), Remove: link(f.without("stepfree", ""))})
+	}
+	if f.Near != "" {
+		c := chip{Field: l.T("site.filter.near"), Label: f.Near, Remove: link(f.without("near", "")), Unknown: !nearKnown}
+		if nearKnown {
+			c.Label = l.T("site.filter.near_chip", "Place", nearName, "Km", radius)
+		}
+		v.Chips = append(v.Chips, c)
+	}
+	if f.Open != "" {
+		c := chip{Field: l.T("site.filter.open"), Label: f.Open, Remove: link(f.without("open", "")), Unknown: open.Unknown}
+		for _, o := range v.Opening {
+			if o.Selected {
+				c.Label = o.Label
+			}
+		}
+		v.Chips = append(v.Chips, c)
 	}
 	if f.Org != "" {
 		c := chip{Field: l.T("site.filter.org"), Label: orgName.Text, Remove: link(f.without("org", "")), Unknown: q.OrgID == "\x00"}
@@ -540,6 +645,21 @@ func (s *Site) wayOut(rq *request, f listFilter, q offerindex.Query, chips []chi
 		g := q
 		g.Free = false
 		ws = append(ws, wider{f.without("free", ""), g})
+	}
+	if f.StepFree {
+		g := q
+		g.StepFree = false
+		ws = append(ws, wider{f.without("stepfree", ""), g})
+	}
+	if f.Near != "" {
+		g := q
+		g.Near = nil
+		ws = append(ws, wider{f.without("near", ""), g})
+	}
+	if f.Open != "" {
+		g := q
+		g.OpenAt, g.OpenOn = time.Time{}, time.Time{}
+		ws = append(ws, wider{f.without("open", ""), g})
 	}
 	if f.Org != "" {
 		g := q

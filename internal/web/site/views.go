@@ -11,6 +11,7 @@ import (
 
 // card is an offer in a list.
 type card struct {
+	ID      string
 	Name    text
 	URL     string
 	Summary text
@@ -20,7 +21,9 @@ type card struct {
 	Free    bool
 	// Closed is true while the offer is temporarily closed.
 	Closed bool
-	Open   openState
+	// Distance is how far the nearest place is, in a "near me" list.
+	Distance string
+	Open     openState
 	// Notes say whether the card's own texts are machine translated or
 	// translated from an older German text; the list's note covers
 	// German texts.
@@ -30,7 +33,7 @@ type card struct {
 // newCard builds the card of an offer as seen at now. The translations
 // of the offer and its organisation must have been loaded.
 func newCard(rq *request, sv *directory.Service, now time.Time) card {
-	c := card{Name: rq.serviceText(sv, "name"), URL: rq.prefix() + "/offers/" + sv.ID, Summary: rq.summary(sv), Langs: sv.LanguageCodes(),
+	c := card{ID: sv.ID, Name: rq.serviceText(sv, "name"), URL: rq.prefix() + "/offers/" + sv.ID, Summary: rq.summary(sv), Langs: sv.LanguageCodes(),
 		Free: sv.Free(), Closed: sv.Status == directory.StatusTemporarilyClosed}
 	c.Notes.add(c.Name, c.Summary)
 	if sv.Organization != nil {

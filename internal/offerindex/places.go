@@ -1,0 +1,224 @@
+package offerindex
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/lotse/lotse/internal/directory"
+	"github.com/lotse/lotse/internal/store"
+)
+
+// place is where an offer is held, in compact form: no pointers, so the
+// collector never scans the places of 100,000 offers.
+type place struct {
+	lat, lon float32 // valid when flags has placePoint
+	postal   uint32  // German postal code as a number, 0 for none
+	hours    uint32  // into snapshot.hours; 0: no hours
+	flags    uint8
+}
+
+const (
+	placePoint uint8 = 1 << iota
+	placeStepFree
+)
+
+// Point is a position on the map.
+type Point struct{ Lat, Lon float64 }
+
+// RadiusOptions are the distances (km) the "near me" filter offers and
+// counts. The Kreis Recklinghausen is about 40 km across.
+var RadiusOptions = []int{2, 5, 10, 25, 50}
+
+// OpenDays is how many days, today first, the opening filter offers.
+const OpenDays = 7
+
+// DefaultRadius is the radius (km) of a "near me" search that names none:
+// a bus ride within a town and to its neighbours.
+const DefaultRadius = 10
+
+// distanceKm returns the great-circle distance between two points.
+func distanceKm(a Point, lat, lon float64) float64 {
+	const earth = 6371.0
+	rad := math.Pi / 180
+	dLat := (lat - a.Lat) * rad
+	dLon := (lon - a.Lon) * rad
+	h := math.Sin(dLat/2)*math.Sin(dLat/2) + math.Cos(a.Lat*rad)*math.Cos(lat*rad)*math.Sin(dLon/2)*math.Sin(dLon/2)
+	return 2 * earth * math.Asin(math.Sqrt(min(h, 1)))
+}
+
+// nearest returns the distance from p to the closest of the places that
+// have a point, and false when none has.
+func nearest(p Point, places []place) (float64, bool) {
+	best, ok := math.Inf(1), false
+	for _, pl := range places {
+		if pl.flags&placePoint != 0 {
+			best, ok = min(best, distanceKm(p, float64(pl.lat), float64(pl.lon))), true
+		}
+	}
+	return best, ok
+}
+
+// distanceFactor weighs a text match by how far away the offer is: a
+// gentle decline (0.91 at 10 km, 0.8 at 25 km), so that relevance comes
+// first and distance orders near-equals.
+func distanceFactor(km float64) float64 { return 1 / (1 + km/100) }
+
+// hoursKey identifies hours by their rules, so that the many offers
+// sharing "Mo–Fr 9–12" share one entry and one evaluation per query.
+func hoursKey(h directory.Hours) string {
+	var b strings.Builder
+	for _, s := range h {
+		for _, f := range []string{s.Freq, strconv.Itoa(s.Interval), s.ByDay, s.ByMonthDay, s.OpensAt, s.ClosesAt,
+			s.ValidFrom, s.ValidTo, s.DTStart, s.Until, strconv.FormatBool(s.Closed)} {
+			b.WriteString(f)
+			b.WriteByte('|')
+		}
+		b.WriteByte(';')
+	}
+	return b.String()
+}
+
+// internHours returns the number of h in the snapshot's hours table.
+func (b *builder) internHours(h directory.Hours) uint32 {
+	if len(h) == 0 {
+		return 0
+	}
+	k := hoursKey(h)
+	if n, ok := b.s.hoursIDs[k]; ok {
+		return n
+	}
+	// Only the rules are kept: ids, notes and descriptions are for
+	// pages, not for filtering.
+	rules := make(directory.Hours, len(h))
+	for i, s := range h {
+		rules[i] = directory.Schedule{Freq: s.Freq, Interval: s.Interval, ByDay: s.ByDay, ByMonthDay: s.ByMonthDay,
+			OpensAt: s.OpensAt, ClosesAt: s.ClosesAt, ValidFrom: s.ValidFrom, ValidTo: s.ValidTo, DTStart: s.DTStart,
+			Until: s.Until, Closed: s.Closed}
+	}
+	n := uint32(len(b.s.hours))
+	b.s.hours = append(b.s.hours, rules)
+	b.s.hoursIDs[k] = n
+	return n
+}
+
+// addPlaces gives a fresh entry its places; places of offers that are
+// not public (and so have no entry) are dropped.
+func (b *builder) addPlaces(serviceID string, places []store.ServicePlace) {
+	i, ok := b.freshPos[serviceID]
+	if !ok {
+		return
+	}
+	fresh := b.fresh
+	e := &fresh.entries[i]
+	start := len(fresh.places)
+	for _, sp := range places {
+		p := place{hours: b.internHours(sp.Hours)}
+		if sp.HasPoint {
+			p.flags |= placePoint
+			p.lat, p.lon = float32(sp.Lat), float32(sp.Lon)
+		}
+		if sp.StepFree {
+			p.flags |= placeStepFree
+			e.flags |= entryStepFree
+		}
+		if directory.ValidPostalCode(sp.PostalCode) {
+			n, _ := strconv.Atoi(sp.PostalCode)
+			p.postal = uint32(n)
+		}
+		fresh.places = append(fresh.places, p)
+	}
+	e.places = span{uint32(start), uint32(len(fresh.places) - start)}
+}
+
+// openTable evaluates each distinct set of hours at most once per query.
+type openTable struct {
+	hours []directory.Hours
+	state []int8 // 0 not yet known, 1 open, -1 closed
+	test  func(directory.Hours) bool
+}
+
+func newOpenTable(hours []directory.Hours, test func(directory.Hours) bool) *openTable {
+	return &openTable{hours: hours, state: make([]int8, len(hours)), test: test}
+}
+
+// anyOpen reports whether one of the places is open.
+func (t *openTable) anyOpen(places []place) bool {
+	for _, p := range places {
+		if p.hours == 0 {
+			continue
+		}
+		if t.state[p.hours] == 0 {
+			t.state[p.hours] = -1
+			if t.test(t.hours[p.hours]) {
+				t.state[p.hours] = 1
+			}
+		}
+		if t.state[p.hours] == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// openAt tells whether hours are open at t.
+func openAt(t time.Time) func(directory.Hours) bool {
+	return func(h directory.Hours) bool { return h.StatusAt(t).Open }
+}
+
+// openOn tells whether hours open at some time on the day of t.
+func openOn(t time.Time) func(directory.Hours) bool {
+	return func(h directory.Hours) bool {
+		if !h.HasRegular() {
+			return false
+		}
+		ivs, closed := h.Day(t)
+		return !closed && len(ivs) > 0
+	}
+}
+
+// postalPoints is, per postal code, the mean position of the places
+// that have it: a better point for "near 45768" than the town centre
+// when a town has several codes.
+type postalPoints struct {
+	once sync.Once
+	m    map[uint32]Point
+}
+
+// PostalPoint returns a point for a German postal code from the places
+// of the region's public offers, and false when no place has that code.
+func (ix *Index) PostalPoint(regionID, code string) (Point, bool) {
+	s := ix.ptr(regionID).Load()
+	if s == nil || !directory.ValidPostalCode(code) {
+		return Point{}, false
+	}
+	s.postal.once.Do(func() {
+		type sum struct {
+			lat, lon float64
+			n        int
+		}
+		sums := map[uint32]*sum{}
+		for _, p := range s.places {
+			if p.postal == 0 || p.flags&placePoint == 0 {
+				continue
+			}
+			x := sums[p.postal]
+			if x == nil {
+				x = &sum{}
+				sums[p.postal] = x
+			}
+			x.lat += float64(p.lat)
+			x.lon += float64(p.lon)
+			x.n++
+		}
+		s.postal.m = make(map[uint32]Point, len(sums))
+		for k, x := range sums {
+			s.postal.m[k] = Point{x.lat / float64(x.n), x.lon / float64(x.n)}
+		}
+	})
+	n, _ := strconv.Atoi(code)
+	p, ok := s.postal.m[uint32(n)]
+	return p, ok
+}
