@@ -6,8 +6,8 @@
 // language and normalised query, how often it was searched and how often
 // it found nothing. No address, no browser, no time finer than the
 // month, no session. Queries that may carry personal data (an e-mail
-// address, a phone number, any run of five or more digits) are counted
-// under one placeholder, never stored. The number of distinct queries
+// address, a phone number, any run of five or more digits but a postal
+// code standing alone) are counted under one placeholder, never stored. The number of distinct queries
 // per region and month is capped, so the table cannot grow without
 // bound however many different strings are sent.
 //
@@ -55,6 +55,8 @@ const (
 	// a query counts as personal: phone numbers, customer or file
 	// numbers, dates of birth written as 01.02.1950, IBANs.
 	minDigits = 5
+	// postalDigits is the length of a German postal code.
+	postalDigits = 5
 )
 
 // Count is the aggregate of one query in one region, month and language.
@@ -132,26 +134,37 @@ func Clean(query string) string {
 }
 
 // looksPersonal reports whether s contains an "@" (an e-mail address or
-// a handle) or minDigits digits in a row, in any script's digits.
+// a handle) or minDigits digits in a row, in any script's digits. A
+// German postal code standing alone (exactly five digits, nothing
+// joined to it) is not personal: "Pflegeberatung 45768" is a need and a
+// place, and counting it shows where help is looked for.
 func looksPersonal(s string) bool {
 	if strings.ContainsAny(s, "@＠﹫") {
 		return true
 	}
 	digits := 0
+	joined, pending := false, false // separators inside the run; one waiting for a digit
+	end := func() bool {
+		personal := digits >= minDigits && (digits != postalDigits || joined)
+		digits, joined, pending = 0, false, false
+		return personal
+	}
 	for _, r := range s {
 		switch {
 		case unicode.IsDigit(r):
 			digits++
-			if digits >= minDigits {
-				return true
-			}
+			joined = joined || pending
+			pending = false
 		case digits > 0 && (unicode.IsSpace(r) || strings.ContainsRune("-‐–/.()+", r)):
 			// a separator inside a number: "0176 / 123 45 67"
+			pending = true
 		default:
-			digits = 0
+			if end() {
+				return true
+			}
 		}
 	}
-	return false
+	return end()
 }
 
 // cleanLang returns lang if it is a language code, else "und"

@@ -42,13 +42,21 @@ func TestClean(t *testing.T) {
 		{"Tel. 02365/99-12", true},
 		{"+49 (2365) 991", true},
 		{"geboren 01.02.1950", true},
-		{"45768", true},
+		{"457681", true},
+		{"45768 45772", true}, // two codes in a row read as one long number
+		{"45768-1234", true},
+		{"0176 12345", true},
+		{"Hauptstr. 5, 45768", true},
 		{"DE89 3704 0044", true},
 		{"٠١٧٦١٢٣٤٥", true}, // Arabic-Indic digits
 		// few digits are fine
 		{"Kita U3", false},
 		{"2 Kinder 3 Jahre 4 Wochen 5 Tage", false},
 		{"B1 Kurs 2026", false},
+		// a postal code alone is a place, not a person
+		{"45768", false},
+		{"Pflegeberatung 45768 Marl", false},
+		{"D-45768", false},
 	} {
 		want := search.Normalize(tc.in)
 		if tc.hidden {
