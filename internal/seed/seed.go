@@ -105,8 +105,23 @@ func newLoader(s *store.Store, r directory.Region) *loader {
 }
 
 // id derives the id of a demo record from the region id and a key.
-func (l *loader) id(kind, key string) string {
-	return directory.DerivedID(l.r.ID, "demo:"+kind+":"+key)
+func (l *loader) id(kind, key string) string { return demoID(l.r.ID, kind, key) }
+
+func demoID(regionID, kind, key string) string {
+	return directory.DerivedID(regionID, "demo:"+kind+":"+key)
+}
+
+// DemoServiceID returns the id of the demo offer with the given key in
+// the region, so that tests and tools can name demo offers by key.
+func DemoServiceID(regionID, key string) string { return demoID(regionID, "service", key) }
+
+// DemoServiceKeys returns the keys of all demo offers.
+func DemoServiceKeys() []string {
+	var keys []string
+	for _, o := range demoOffers() {
+		keys = append(keys, o.Key)
+	}
+	return keys
 }
 
 func (l *loader) saveTowns(ctx context.Context) error {
