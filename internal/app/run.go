@@ -123,7 +123,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*Instance, error)
 		SecureCookies: strings.HasPrefix(cfg.BaseURL, "https://"), TrustedProxies: cfg.proxies, Now: time.Now,
 		SearchLog: inst.searches,
 	}
-	handler, err := web.New(env, metrics.NewRegistry(), hsds.NewAPI(s, cfg.BaseURL).WithSearch(index))
+	handler, err := web.New(env, metrics.NewRegistry(), hsds.NewAPI(s, cfg.BaseURL).WithSearch(index).WithLocator(index))
 	if err != nil {
 		return fail(err)
 	}

@@ -27,6 +27,8 @@ type API struct {
 	// search answers the search parameter (see WithSearch); nil: by
 	// name in the database.
 	search Searcher
+	// locator answers postcode and proximity; nil: refused.
+	locator Locator
 }
 
 // NewAPI returns the HSDS API over s. baseURL is the public address of

@@ -39,7 +39,7 @@ func newSearchEnv(t *testing.T) (*apiEnv, *offerindex.Index) {
 	e.srv = httptest.NewServer(mux)
 	t.Cleanup(e.srv.Close)
 	e.baseURL = e.srv.URL
-	mux.Handle("/api/hsds/", NewAPI(s, e.baseURL).WithSearch(idx).Handler())
+	mux.Handle("/api/hsds/", NewAPI(s, e.baseURL).WithSearch(idx).WithLocator(idx).Handler())
 	return e, idx
 }
 
@@ -91,6 +91,45 @@ func TestSearchParameter(t *testing.T) {
 		res := e.get(t, p+"/services?search="+q)
 		if res.status != http.StatusBadRequest || !strings.Contains(res.header.Get("Content-Type"), "json") {
 			t.Errorf("search=%.20s: status %d, %s", q, res.status, res.header.Get("Content-Type"))
+		}
+	}
+}
+
+func TestPostcodeAndProximity(t *testing.T) {
+	t.Parallel()
+	e, _ := newSearchEnv(t)
+	f := e.a
+	p := "/api/hsds/kreis-re"
+	// pflege and sprachcafe are at the office in Marl (45768, a point);
+	// kurs has no place.
+	tests := []struct {
+		path string
+		want []string // in order
+	}{
+		{"/services?postcode=45768", []string{f.pflege.ID, f.sprachcafe.ID}},
+		{"/services?postcode=45770", nil}, // the office's postal address is not where it is
+		{"/services?postcode=45768&proximity=500", []string{f.pflege.ID, f.sprachcafe.ID}},
+		// 45770 has no place: the centre of Marl counts, about 420 m away.
+		{"/services?postcode=45770&proximity=200", nil},
+		{"/services?postcode=45770&proximity=1000", []string{f.pflege.ID, f.sprachcafe.ID}},
+		{"/services?postcode=99999&proximity=1000", nil},
+		{"/services?postcode=45768&search=pflege", []string{f.pflege.ID}},
+		{"/services?postcode=45770&proximity=1000&organization_id=" + f.kreisAmt.ID, []string{f.sprachcafe.ID}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			pg := decodePage(t, e.get(t, p+tt.path))
+			if got := pageIDs(pg); !slices.Equal(got, tt.want) || pg.TotalItems != len(tt.want) {
+				t.Errorf("got %v (total %d), want %v", got, pg.TotalItems, tt.want)
+			}
+		})
+	}
+	for _, q := range []string{"/services?postcode=4576", "/services?postcode=abcde", "/services?proximity=100",
+		"/services?postcode=45768&proximity=0", "/services?postcode=45768&proximity=1000000",
+		"/services?postcode=45768&postcode=45770", "/service_at_locations?postcode=45768"} {
+		res := e.get(t, p+q)
+		if res.status != http.StatusBadRequest || !strings.Contains(res.header.Get("Content-Type"), "json") {
+			t.Errorf("%s: status %d, %s", q, res.status, res.header.Get("Content-Type"))
 		}
 	}
 }

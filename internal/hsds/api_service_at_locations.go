@@ -21,6 +21,13 @@ func (a *API) listServiceAtLocations(ctx context.Context, rq *request) (any, err
 		Limit: perPage, Offset: (pageNo - 1) * perPage,
 	}
 	full := q.boolean("full")
+	// HSDS defines postcode and proximity here too; Lotse answers them
+	// on /services. Ignoring them would answer another question.
+	for _, name := range []string{"postcode", "proximity"} {
+		if _, ok := q.get(name); ok {
+			q.fail("%s is answered on /services, not here", name)
+		}
+	}
 	if err := q.done(); err != nil {
 		return nil, err
 	}

@@ -88,35 +88,49 @@ func (a *API) listServices(ctx context.Context, rq *request) (any, error) {
 		Limit: perPage, Offset: (pageNo - 1) * perPage,
 	}
 	minimal, full := q.boolean("minimal"), q.boolean("full")
+	place := q.place()
 	if err := q.done(); err != nil {
 		return nil, err
 	}
 	if minimal && full {
 		return nil, errBadRequest("minimal and full exclude each other")
 	}
+	if place.postcode != "" && a.locator == nil {
+		return nil, errBadRequest("postcode is not supported by this server")
+	}
 	var ids []string
 	var total int
 	var err error
-	if f.Query != "" && a.search != nil {
-		var allowed func(ctx context.Context) (map[string]bool, error)
-		if f.OrgID != "" || f.TermID != "" || f.TaxonomyID != "" || !f.ModifiedAfter.IsZero() {
-			g := f
-			g.Query, g.Limit = "", 1000
-			allowed = func(ctx context.Context) (map[string]bool, error) {
-				return allIDs(func(offset int) ([]string, error) {
-					g.Offset = offset
-					ids, _, err := a.store.PublicServiceIDs(ctx, rq.region.ID, g)
-					return ids, err
-				})
-			}
-		}
-		all, err := a.searchIDs(ctx, rq, f.Query, search.KindService, allowed)
+	switch {
+	case f.Query != "" && a.search != nil || place.postcode != "":
+		// The engines give whole results, the database the other
+		// filters; the result keeps the engines' order: relevance
+		// for a search, else distance.
+		allowed, err := a.storeAllowed(ctx, rq, f)
 		if err != nil {
 			return nil, err
 		}
+		var near []string
+		if place.postcode != "" {
+			if near, err = a.placeIDs(ctx, rq, place); err != nil {
+				return nil, err
+			}
+		}
+		all := near
+		if f.Query != "" && a.search != nil {
+			if all, err = a.searchIDs(ctx, rq, f.Query, search.KindService, nil); err != nil {
+				return nil, err
+			}
+			if near != nil {
+				all = keepIDs(all, setOf(near))
+			}
+		}
+		all = keepIDs(all, allowed)
 		ids, total = pageSlice(all, pageNo, perPage), len(all)
-	} else if ids, total, err = a.store.PublicServiceIDs(ctx, rq.region.ID, f); err != nil {
-		return nil, err
+	default:
+		if ids, total, err = a.store.PublicServiceIDs(ctx, rq.region.ID, f); err != nil {
+			return nil, err
+		}
 	}
 	ds, err := a.store.PublicRecords(ctx, rq.region.ID, store.PublicSelection{ServiceIDs: ids, Details: full})
 	if err != nil {

@@ -2,6 +2,7 @@ package offerindex
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -185,6 +186,21 @@ func openOn(t time.Time) func(directory.Hours) bool {
 type postalPoints struct {
 	once sync.Once
 	m    map[uint32]Point
+}
+
+// PostalCodePoint returns the point "near" a German postal code means:
+// the mean position of the region's places with that code, or else the
+// centre of the town the code belongs to; false when neither knows it.
+func (ix *Index) PostalCodePoint(regionID, code string, towns []directory.Town) (Point, bool) {
+	if p, ok := ix.PostalPoint(regionID, code); ok {
+		return p, true
+	}
+	for _, t := range towns {
+		if t.ArchivedAt == nil && slices.Contains(t.PostalCodes, code) && (t.Latitude != 0 || t.Longitude != 0) {
+			return Point{Lat: t.Latitude, Lon: t.Longitude}, true
+		}
+	}
+	return Point{}, false
 }
 
 // PostalPoint returns a point for a German postal code from the places

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -32,6 +33,9 @@ type Query struct {
 	// Text, weighs relevance a little by distance.
 	Near   *Point
 	Radius float64
+	// PostalCode, when set, keeps the offers with a place of that
+	// German postal code.
+	PostalCode string
 	// CountOpen, when set, asks for Result.OpenOptions from that moment.
 	CountOpen time.Time
 	// Text, when not empty, keeps only the offers the search engine
@@ -151,6 +155,9 @@ func (q Query) cacheKey() string {
 	if q.Near != nil {
 		fmt.Fprintf(&b, ";n%.5f,%.5f,%g", q.Near.Lat, q.Near.Lon, q.radius())
 	}
+	if q.PostalCode != "" {
+		fmt.Fprintf(&b, ";p%s", q.PostalCode)
+	}
 	return b.String()
 }
 
@@ -258,6 +265,14 @@ func (s *snapshot) match(q Query) *matches {
 		}
 		m.openOptions = make([]int, len(counting))
 	}
+	postal := uint32(0)
+	if q.PostalCode != "" {
+		n, err := strconv.Atoi(q.PostalCode)
+		if err != nil || !directory.ValidPostalCode(q.PostalCode) {
+			return m
+		}
+		postal = uint32(n)
+	}
 	var distOf []float32
 	radius := q.radius()
 	if q.Near != nil {
@@ -266,7 +281,8 @@ func (s *snapshot) match(q Query) *matches {
 	}
 	for i := range s.entries {
 		e := &s.entries[i]
-		if (q.OrgID != "" && e.org != org) || (q.Free && !e.free) || (q.StepFree && e.flags&entryStepFree == 0) {
+		if (q.OrgID != "" && e.org != org) || (q.Free && !e.free) || (q.StepFree && e.flags&entryStepFree == 0) ||
+			(postal != 0 && !slices.ContainsFunc(s.placesOf(e), func(p place) bool { return p.postal == postal })) {
 			continue
 		}
 		var km float64

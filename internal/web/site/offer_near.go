@@ -107,17 +107,8 @@ var postalRE = regexp.MustCompile(`(^|[^0-9])([0-9]{5})([^0-9]|$)`)
 func (rq *request) nearPoint(ix *offerindex.Index, text string) (offerindex.Point, string, bool) {
 	d := rq.data
 	if m := postalRE.FindStringSubmatch(text); m != nil {
-		code := m[2]
-		if p, ok := ix.PostalPoint(rq.region.ID, code); ok {
-			return p, code, true
-		}
-		for i := range d.towns {
-			t := &d.towns[i]
-			if slices.Contains(t.PostalCodes, code) && (t.Latitude != 0 || t.Longitude != 0) {
-				return offerindex.Point{Lat: t.Latitude, Lon: t.Longitude}, code, true
-			}
-		}
-		return offerindex.Point{}, "", false
+		p, ok := ix.PostalCodePoint(rq.region.ID, m[2], d.towns)
+		return p, m[2], ok
 	}
 	slug := directory.Slugify(text)
 	if slug == "" {
