@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"testing"
+	"time"
 
 	"github.com/lotse/lotse/internal/directory"
 	"github.com/lotse/lotse/internal/store"
@@ -15,7 +16,18 @@ import (
 func benchIndex(b *testing.B, n int) (*Index, *fakeSource) {
 	b.Helper()
 	rng := rand.New(rand.NewPCG(7, 11))
-	src := &fakeSource{offers: make(map[string]store.ServiceFacets, n)}
+	src := &fakeSource{offers: make(map[string]store.ServiceFacets, n), places: make(map[string][]store.ServicePlace, n)}
+	// 60 patterns of opening hours, shared like real ones are.
+	days := []string{"MO", "TU", "WE", "TH", "FR", "MO,WE", "TU,TH", "MO,TU,WE,TH,FR", "SA", "1SA"}
+	var hours []directory.Hours
+	for i := range 60 {
+		d := days[i%len(days)]
+		freq := directory.FreqWeekly
+		if d == "1SA" {
+			freq = directory.FreqMonthly
+		}
+		hours = append(hours, directory.Hours{{Freq: freq, ByDay: d, OpensAt: fmt.Sprintf("%02d:00", 8+i%5), ClosesAt: fmt.Sprintf("%02d:30", 13+i%6)}})
+	}
 	words := []string{"Beratung", "Pflege", "Sprachkurs", "Treff", "Hilfe", "Sport", "Familie", "Arbeit", "Wohnen", "Gesundheit"}
 	langs := []string{"de", "tr", "ar", "ru", "pl", "uk", "ro", "bg", "fa", "ku", "en", "fr"}
 	for i := range n {
@@ -32,6 +44,14 @@ func benchIndex(b *testing.B, n int) (*Index, *fakeSource) {
 			f.Langs = append(f.Langs, langs[rng.IntN(len(langs))])
 		}
 		src.put(f)
+		var places []store.ServicePlace
+		for range rng.IntN(2) + 1 {
+			t := rng.IntN(10)
+			places = append(places, store.ServicePlace{LocationID: "l", HasPoint: true, Lat: 51.55 + float64(t)*0.02 + rng.Float64()*0.02,
+				Lon: 6.95 + float64(t)*0.04 + rng.Float64()*0.03, PostalCode: fmt.Sprintf("4576%d", t), StepFree: rng.IntN(3) == 0,
+				Hours: hours[rng.IntN(len(hours))]})
+		}
+		src.places[f.ID] = places
 	}
 	ix := New(src)
 	if err := ix.Refresh(context.Background(), "r"); err != nil {
@@ -64,6 +84,31 @@ func BenchmarkSearch(b *testing.B) {
 			snap := ix.ptr("r").Load()
 			for b.Loop() {
 				snap.match(q)
+			}
+		})
+		// What the public list asks since the filters of issue 4: the
+		// opening options counted from now, on every list.
+		now := time.Date(2026, 11, 24, 10, 0, 0, 0, directory.Berlin)
+		withCounts := q
+		withCounts.CountOpen = now
+		b.Run(fmt.Sprintf("offers=%d/town+need+opening-counts/uncached", n), func(b *testing.B) {
+			snap := ix.ptr("r").Load()
+			for b.Loop() {
+				snap.match(withCounts)
+			}
+		})
+		near := Query{Near: &Point{51.65, 7.09}, Radius: 10, CountOpen: now, StepFree: true, Limit: 20}
+		b.Run(fmt.Sprintf("offers=%d/near+step-free+opening-counts/uncached", n), func(b *testing.B) {
+			snap := ix.ptr("r").Load()
+			for b.Loop() {
+				snap.match(near)
+			}
+		})
+		open := Query{OpenAt: now, CountOpen: now, Limit: 20}
+		b.Run(fmt.Sprintf("offers=%d/open-now/uncached", n), func(b *testing.B) {
+			snap := ix.ptr("r").Load()
+			for b.Loop() {
+				snap.match(open)
 			}
 		})
 		b.Run(fmt.Sprintf("offers=%d/unfiltered", n), func(b *testing.B) {

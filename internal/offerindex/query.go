@@ -248,22 +248,23 @@ func (s *snapshot) match(q Query) *matches {
 		readerLang, readerKnown = s.symbol(q.Lang)
 		readerKnown = readerKnown && q.Lang != "" && s.kinds[readerLang] == kindLang
 	}
-	var open *openTable
+	var open *optionTable
 	switch {
 	case !q.OpenAt.IsZero():
-		open = newOpenTable(s.hours, openAt(q.OpenAt))
+		open = newOptionTable(s.hours, []func(directory.Hours) bool{openAt(q.OpenAt)})
 	case !q.OpenOn.IsZero():
-		open = newOpenTable(s.hours, openOn(q.OpenOn))
+		open = newOptionTable(s.hours, []func(directory.Hours) bool{openOn(q.OpenOn)})
 	}
 	// counting evaluates the opening options (now, then each of the
 	// next seven days) for their counts.
-	var counting []*openTable
+	var counting *optionTable
 	if !q.CountOpen.IsZero() {
-		counting = append(counting, newOpenTable(s.hours, openAt(q.CountOpen)))
+		tests := []func(directory.Hours) bool{openAt(q.CountOpen)}
 		for d := range OpenDays {
-			counting = append(counting, newOpenTable(s.hours, openOn(q.CountOpen.In(directory.Berlin).AddDate(0, 0, d))))
+			tests = append(tests, openOn(q.CountOpen.In(directory.Berlin).AddDate(0, 0, d)))
 		}
-		m.openOptions = make([]int, len(counting))
+		counting = newOptionTable(s.hours, tests)
+		m.openOptions = make([]int, len(tests))
 	}
 	postal := uint32(0)
 	if q.PostalCode != "" {
@@ -275,9 +276,11 @@ func (s *snapshot) match(q Query) *matches {
 	}
 	var distOf []float32
 	radius := q.radius()
+	var near nearness
 	if q.Near != nil {
 		distOf = make([]float32, len(s.entries))
 		m.within = make([]int, len(RadiusOptions))
+		near = newNearness(*q.Near)
 	}
 	for i := range s.entries {
 		e := &s.entries[i]
@@ -287,7 +290,7 @@ func (s *snapshot) match(q Query) *matches {
 		}
 		var km float64
 		if q.Near != nil {
-			d, ok := nearest(*q.Near, s.placesOf(e))
+			d, ok := near.nearest(s.placesOf(e))
 			if !ok || d > float64(RadiusOptions[len(RadiusOptions)-1]) && d > radius {
 				continue
 			}
@@ -320,7 +323,7 @@ func (s *snapshot) match(q Query) *matches {
 				}
 			}
 		}
-		isOpen := open != nil && e.flags&entryClosed == 0 && open.anyOpen(s.placesOf(e))
+		isOpen := open != nil && e.flags&entryClosed == 0 && open.anyOpen(s.placesOf(e)) != 0
 		if q.Near != nil {
 			// Every radius option counts what the other filters let
 			// through; only the chosen radius narrows the result.
@@ -338,10 +341,8 @@ func (s *snapshot) match(q Query) *matches {
 		// Likewise every opening option counts what the other filters
 		// let through.
 		if counting != nil && fails == 0 && !impossible && e.flags&entryClosed == 0 {
-			for k, t := range counting {
-				if t.anyOpen(s.placesOf(e)) {
-					m.openOptions[k]++
-				}
+			for mask, k := counting.anyOpen(s.placesOf(e)), 0; mask != 0; mask, k = mask>>1, k+1 {
+				m.openOptions[k] += int(mask & 1)
 			}
 		}
 		if open != nil && !isOpen {
@@ -382,7 +383,12 @@ func (s *snapshot) match(q Query) *matches {
 		slices.SortStableFunc(m.positions, func(a, b int32) int { return cmp.Compare(scoreOf[b], scoreOf[a]) })
 	case distOf != nil:
 		// Nearest first; ties (the same place) in name order.
-		slices.SortStableFunc(m.positions, func(a, b int32) int { return cmp.Compare(distOf[a], distOf[b]) })
+		slices.SortFunc(m.positions, func(a, b int32) int {
+			if c := cmp.Compare(distOf[a], distOf[b]); c != 0 {
+				return c
+			}
+			return cmp.Compare(a, b)
+		})
 	}
 	if distOf != nil {
 		m.dist = make([]float32, len(m.positions))
