@@ -1,6 +1,7 @@
 package search
 
 import (
+	"iter"
 	"strings"
 	"sync"
 	"unicode"
@@ -141,6 +142,30 @@ func isWordRune(r rune) bool {
 // tokens splits text into words.
 func tokens(text string) []string {
 	return strings.FieldsFunc(text, func(r rune) bool { return !isWordRune(r) })
+}
+
+// words yields the words of text as tokens returns them, without
+// making a slice: the build goes through every text of every document.
+func words(text string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1
+		for i, r := range text {
+			switch {
+			case isWordRune(r):
+				if start < 0 {
+					start = i
+				}
+			case start >= 0:
+				if !yield(text[start:i]) {
+					return
+				}
+				start = -1
+			}
+		}
+		if start >= 0 {
+			yield(text[start:])
+		}
+	}
 }
 
 // Normalize returns the folded, space-collapsed form of a query, at most

@@ -21,6 +21,38 @@ func BenchmarkBuild(b *testing.B) {
 	}
 }
 
+// BenchmarkBuildReference is the build before the Builder, for
+// comparison.
+func BenchmarkBuildReference(b *testing.B) {
+	for _, n := range []int{10_000, 100_000} {
+		docs := synthDocs(n, 7)
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				newIndex(refBuildSegment(uniqueSorted(docs), nil), nil, 0, nil)
+			}
+		})
+	}
+}
+
+// BenchmarkBuilderShuffled adds the docs in random order, as the store
+// streams them, which makes the Builder sort postings at the end.
+func BenchmarkBuilderShuffled(b *testing.B) {
+	for _, n := range []int{10_000, 100_000} {
+		docs := shuffled(synthDocs(n, 7), 1)
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				bl := NewBuilder()
+				for i := range docs {
+					bl.Add(&docs[i])
+				}
+				bl.Index()
+			}
+		})
+	}
+}
+
 func BenchmarkSearch(b *testing.B) {
 	for _, n := range []int{10_000, 100_000} {
 		ix := Build(synthDocs(n, 7))

@@ -64,7 +64,11 @@ func IsPostgres(dsn string) bool {
 // sqlitePragmas are set on every SQLite connection through the DSN (a
 // PRAGMA run after Open would reach only one pooled connection).
 // busy_timeout comes first so that it applies while WAL is switched on.
-const sqlitePragmas = "_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(ON)&_pragma=cache_size(-4000)&_time_format=sqlite"
+// cache_size(-1000) gives each connection 1 MB of page cache: the pool
+// has five, and at 4 MB each they kept some 18 MB resident at 100,000
+// offers while page latency did not measurably change, since the file
+// stays in the system's cache.
+const sqlitePragmas = "_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(ON)&_pragma=cache_size(-1000)&_time_format=sqlite"
 
 // Open connects to the database named by dsn: a postgres:// URL, or the
 // path of an SQLite file (created if missing, with its directory). It does
