@@ -426,13 +426,25 @@ func (ix *Index) Search(q Query) []Hit {
 	if ix == nil || len(words) == 0 {
 		return nil
 	}
-	return ix.run(ix.plan(words), rc, q.Kind)
+	plans := ix.plan(words)
+	hits, present := ix.run(plans, rc, q.Kind, false)
+	if len(hits) == 0 && present >= 2 {
+		// No record has all the words: rather than nothing, the
+		// records with most of them ("oma vergisst alles" finds the
+		// dementia offers by "vergesslich"), marked as partial.
+		hits, _ = ix.run(plans, rc, q.Kind, true)
+	}
+	return hits
 }
 
-func (ix *Index) run(plans []wordPlan, rc uint8, kind string) []Hit {
+// run scores the documents that have every word of the query that
+// occurs at all (present, which it returns), or, with some, the
+// documents that have at least half of them, with a score weighed by
+// the share they have: coordination, as classic engines call it.
+func (ix *Index) run(plans []wordPlan, rc uint8, kind string, some bool) ([]Hit, int) {
 	sc := &scorer{ix: ix, reader: rc, kind: kindCode(kind)}
 	if kind != "" && sc.kind == kindOther {
-		return nil // a kind the index does not know has no documents
+		return nil, 0 // a kind the index does not know has no documents
 	}
 	segs := ix.segments()
 	xs := ix.getScratch()
@@ -450,7 +462,7 @@ func (ix *Index) run(plans []wordPlan, rc uint8, kind string) []Hit {
 	required := 0
 	for _, p := range plans {
 		present := false
-		sc.filter, sc.need = required > 0, uint8(required)
+		sc.filter, sc.need = required > 0 && !some, uint8(required)
 		for si, s := range segs {
 			x := xs[si]
 			x.t1 = x.t1[:0]
@@ -469,7 +481,14 @@ func (ix *Index) run(plans []wordPlan, rc uint8, kind string) []Hit {
 		for si := range segs {
 			x := xs[si]
 			for _, doc := range x.t1 {
-				if present && int(x.cnt[doc]) == required {
+				switch {
+				case some:
+					if x.cnt[doc] == 0 {
+						x.cands = append(x.cands, doc)
+					}
+					x.cnt[doc]++
+					x.acc[doc] += x.cur[doc]
+				case present && int(x.cnt[doc]) == required:
 					if required == 0 {
 						x.cands = append(x.cands, doc)
 					}
@@ -488,18 +507,27 @@ func (ix *Index) run(plans []wordPlan, rc uint8, kind string) []Hit {
 	// bits order like them), then the segment and the doc number, which
 	// follows ID order within a segment.
 	var keys []uint64
+	least := required
+	if some {
+		least = (required + 1) / 2
+	}
 	for si := range segs {
 		x := xs[si]
 		for _, doc := range x.cands {
-			if int(x.cnt[doc]) == required {
-				keys = append(keys, uint64(^math.Float32bits(x.acc[doc]))<<32|uint64(si)<<31|uint64(doc))
+			if n := int(x.cnt[doc]); n >= least && n > 0 {
+				score := x.acc[doc]
+				if some {
+					share := float32(n) / float32(required)
+					score *= share * share
+				}
+				keys = append(keys, uint64(^math.Float32bits(score))<<32|uint64(si)<<31|uint64(doc))
 			}
 			x.cnt[doc], x.acc[doc] = 0, 0
 		}
 		x.cands = x.cands[:0]
 	}
 	if len(keys) == 0 {
-		return nil
+		return nil, required
 	}
 	sortKeys(keys)
 	id := func(k uint64) string { return segs[k>>31&1].ids[uint32(k)&(1<<31-1)] }
@@ -525,9 +553,9 @@ func (ix *Index) run(plans []wordPlan, rc uint8, kind string) []Hit {
 	hits := make([]Hit, len(keys))
 	for i, k := range keys {
 		s, doc := segs[k>>31&1], uint32(k)&(1<<31-1)
-		hits[i] = Hit{ID: s.ids[doc], Kind: kindName(s.kinds[doc]), Score: float64(math.Float32frombits(^uint32(k >> 32)))}
+		hits[i] = Hit{ID: s.ids[doc], Kind: kindName(s.kinds[doc]), Score: float64(math.Float32frombits(^uint32(k >> 32))), Partial: some}
 	}
-	return hits
+	return hits, required
 }
 
 // partScores scores a query compound by its parts, all of which must

@@ -62,6 +62,9 @@ type Hit struct {
 	ID    string
 	Kind  string
 	Score float64 // higher is better; only the order matters
+	// Partial is set when no document has all the words of the query
+	// and this one has at least half of them.
+	Partial bool
 }
 
 // Reason is one part of why a document matched, for staff.
