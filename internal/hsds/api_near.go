@@ -2,6 +2,7 @@ package hsds
 
 import (
 	"context"
+	"net/http"
 
 	"github.com/lotse/lotse/internal/directory"
 	"github.com/lotse/lotse/internal/offerindex"
@@ -69,7 +70,11 @@ func (a *API) placeIDs(ctx context.Context, rq *request, f placeFilter) ([]strin
 		}
 		q.Near, q.Radius = &p, float64(f.proximity)/1000
 	}
-	return a.locator.Search(rq.region.ID, q).IDs, nil
+	res := a.locator.Search(rq.region.ID, q)
+	if res.SearchPending {
+		return nil, &apiError{http.StatusServiceUnavailable, "unavailable", "the index of places is being built; retry in a few seconds"}
+	}
+	return res.IDs, nil
 }
 
 // keepIDs returns ids without those that allowed (when not nil) refuses,

@@ -50,11 +50,13 @@ type Index struct {
 }
 
 // DeferSearchAbove makes the first Refresh of a region with more than n
-// offers build only the filter index, and leaves the search index to
-// the next Refresh, which Run starts at once. Building the search index
-// of 100,000 offers takes seconds; a server that defers it serves pages
-// (all but text searches, which report SearchPending) within a second
-// of starting. Small regions get their search index at once.
+// offers build only the filter index by town, term, language and cost,
+// and leaves the places (distance, access, opening hours) and the search
+// index to the next Refresh, which Run starts at once and which builds
+// everything anew. Both take seconds at 100,000 offers; a server that
+// defers them serves pages within a second of starting (text searches
+// and place filters report SearchPending meanwhile, opening counts are
+// left out). Small regions get everything at once.
 func (ix *Index) DeferSearchAbove(n int) { ix.deferAbove = n }
 
 // SearchReady reports whether the region's search index is built.
@@ -178,6 +180,12 @@ func (ix *Index) Refresh(ctx context.Context, regionID string) error {
 	defer ix.mu.Unlock()
 	p := ix.ptr(regionID)
 	old := p.Load()
+	// After a deferred first build, build everything: the places and
+	// the search index of every offer are still to come.
+	resumed := old != nil && old.search == nil
+	if resumed {
+		old = nil
+	}
 	var since int64
 	if old != nil {
 		since = old.revision
@@ -187,11 +195,16 @@ func (ix *Index) Refresh(ctx context.Context, regionID string) error {
 	if err != nil {
 		return fmt.Errorf("offerindex: refresh: %w", err)
 	}
-	// Places changed with their offers, so the same revision selects
-	// them; a change committed after the facets were read is fetched
-	// again by the next refresh.
-	if err := ix.src.EachServicePlaces(ctx, regionID, since, b.addPlaces); err != nil {
-		return fmt.Errorf("offerindex: refresh places: %w", err)
+	// Defer the places and the search index of a large region on its
+	// first build.
+	deferred := old == nil && !resumed && ix.deferAbove > 0 && len(b.fresh.entries) > ix.deferAbove
+	if !deferred {
+		// Places changed with their offers, so the same revision
+		// selects them; a change committed after the facets were read
+		// is fetched again by the next refresh.
+		if err := ix.src.EachServicePlaces(ctx, regionID, since, b.addPlaces); err != nil {
+			return fmt.Errorf("offerindex: refresh places: %w", err)
+		}
 	}
 	b.freshPos = nil
 	var changed []search.Doc
@@ -204,8 +217,6 @@ func (ix *Index) Refresh(ctx context.Context, regionID string) error {
 	if oldSearch == nil {
 		scratch = search.NewBuilder()
 	}
-	// Defer the search index of a large region on its first build.
-	deferred := old == nil && ix.deferAbove > 0 && len(b.fresh.entries) > ix.deferAbove
 	if n := len(b.fresh.entries); !deferred && oldSearch == nil && (n > freeAfter || old != nil && len(old.entries) > freeAfter) {
 		// The feed of a build from scratch makes several times as much
 		// garbage as the index keeps; collecting more often while it

@@ -180,3 +180,32 @@ func TestOpenOptionCounts(t *testing.T) {
 		t.Errorf("Within = %v, want %v", got.Within, want)
 	}
 }
+
+// TestPlacesDeferred: a large region's first build leaves the places to
+// the next refresh; until then place filters report SearchPending and
+// opening counts are left out, never wrong.
+func TestPlacesDeferred(t *testing.T) {
+	_, src := newPlacesFixture(t)
+	ix := New(src)
+	ix.DeferSearchAbove(1)
+	if err := ix.Refresh(context.Background(), "r"); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []Query{{StepFree: true}, {Near: &marl}, {OpenAt: berlin("2026-11-24", "10:00")}, {PostalCode: "45768"}} {
+		if got := ix.Search("r", q); !got.SearchPending || got.Total != 0 {
+			t.Errorf("%+v before the places: pending %v, total %d", q, got.SearchPending, got.Total)
+		}
+	}
+	if got := ix.Search("r", Query{CountOpen: berlin("2026-11-24", "10:00")}); got.SearchPending || got.Total != 5 || got.OpenOptions != nil {
+		t.Errorf("list before the places: pending %v, total %d, options %v", got.SearchPending, got.Total, got.OpenOptions)
+	}
+	if err := ix.Refresh(context.Background(), "r"); err != nil {
+		t.Fatal(err)
+	}
+	if got := ix.Search("r", Query{StepFree: true}); got.SearchPending || !slices.Equal(got.IDs, []string{"1"}) {
+		t.Errorf("after the second refresh: %+v", got)
+	}
+	if got := ix.Search("r", Query{Near: &dorsten, Radius: 50}); len(got.IDs) != 4 {
+		t.Errorf("near after the second refresh: %v", got.IDs)
+	}
+}

@@ -79,9 +79,9 @@ type Result struct {
 	// Distances are the km from Near to the closest place of each offer
 	// in IDs (only with Near).
 	Distances []float64
-	// SearchPending is set when the query has a Text but the region's
-	// search index is still being built (see DeferSearch): the result
-	// is empty and says nothing.
+	// SearchPending is set when the query has a Text or a place filter
+	// but the region's search index and places are still being built
+	// (see DeferSearchAbove): the result is empty and says nothing.
 	SearchPending bool
 }
 
@@ -92,8 +92,13 @@ func (ix *Index) Search(regionID string, q Query) Result {
 	if s == nil {
 		return Result{Counts: map[string]int{}}
 	}
-	if q.Text != "" && s.search == nil {
-		return Result{Counts: map[string]int{}, SearchPending: true}
+	if s.search == nil {
+		// A deferred first build (see DeferSearchAbove): no search index
+		// and no places yet.
+		if q.Text != "" || q.StepFree || !q.OpenAt.IsZero() || !q.OpenOn.IsZero() || q.Near != nil || q.PostalCode != "" {
+			return Result{Counts: map[string]int{}, SearchPending: true}
+		}
+		q.CountOpen = time.Time{}
 	}
 	key := q.cacheKey()
 	s.mu.Lock()

@@ -65,11 +65,12 @@ func dayOf(t time.Time) time.Time {
 // openOptions are the choices of the opening filter with their counts:
 // any time, now, and each of the next days by name.
 func openOptions(l *i18n.Localizer, chosen string, counts []int, now time.Time) []option {
+	// Without counts (the first seconds after a start) none are shown.
 	count := func(i int) int {
 		if i < len(counts) {
 			return counts[i]
 		}
-		return 0
+		return -1
 	}
 	out := []option{{Value: openNow, Label: l.T("site.filter.open_now"), Count: count(0), Selected: chosen == openNow}}
 	today := dayOf(now)
