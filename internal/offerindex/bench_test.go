@@ -111,6 +111,13 @@ func BenchmarkSearch(b *testing.B) {
 				snap.match(open)
 			}
 		})
+		text := Query{Text: "Pflege Beratung", Lang: "tr", CountOpen: now, Limit: 20}
+		b.Run(fmt.Sprintf("offers=%d/text/uncached", n), func(b *testing.B) {
+			snap := ix.ptr("r").Load()
+			for b.Loop() {
+				snap.match(text)
+			}
+		})
 		b.Run(fmt.Sprintf("offers=%d/unfiltered", n), func(b *testing.B) {
 			for b.Loop() {
 				ix.Search("r", Query{Offset: 980, Limit: 20})

@@ -14,6 +14,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"hash/maphash"
 	"log/slog"
 	"maps"
 	"runtime/debug"
@@ -116,6 +117,11 @@ type snapshot struct {
 	hours    []directory.Hours
 	hoursIDs map[string]uint32
 	postal   postalPoints
+	// byID finds entries by id (see position): entry number + 1 by
+	// hash, 0 for an empty slot.
+	byIDOnce sync.Once
+	idSeed   maphash.Seed
+	byID     []int32
 	symbols  map[string]uint32 // town ids, term ids, language codes, organisation ids → small ints
 	kinds    []uint8           // symbol → kind
 	// search finds offers and organisations by text; it follows the
@@ -147,12 +153,44 @@ type matches struct {
 	// openOptions: now, then each of OpenDays days (with CountOpen)
 	openOptions []int
 	dist        []float32 // km, per position, with Near
+	partial     bool      // the text matched only partly
 }
 
 // maxCachedResults bounds the result cache of a snapshot; when it is
 // full it starts afresh, which is simpler than LRU and good enough for
 // the few dozen queries that make up most traffic.
 const maxCachedResults = 512
+
+// position returns the entry of an offer id, through a hash table of
+// entry numbers made on first use: a text query finds the engine's hits
+// among 100,000 entries without a map of strings for the collector to
+// scan.
+func (s *snapshot) position(id string) (int32, bool) {
+	s.byIDOnce.Do(func() {
+		size := 1
+		for size < 2*len(s.entries) {
+			size *= 2
+		}
+		s.idSeed = maphash.MakeSeed()
+		s.byID = make([]int32, size)
+		for i := range s.entries {
+			h := maphash.Bytes(s.idSeed, s.id(&s.entries[i]))
+			for j := h & uint64(size-1); ; j = (j + 1) & uint64(size-1) {
+				if s.byID[j] == 0 {
+					s.byID[j] = int32(i) + 1
+					break
+				}
+			}
+		}
+	})
+	mask := uint64(len(s.byID) - 1)
+	for j := maphash.String(s.idSeed, id) & mask; s.byID[j] != 0; j = (j + 1) & mask {
+		if i := s.byID[j] - 1; string(s.id(&s.entries[i])) == id {
+			return i, true
+		}
+	}
+	return 0, false
+}
 
 func (s *snapshot) symbol(v string) (uint32, bool) {
 	n, ok := s.symbols[v]

@@ -76,6 +76,9 @@ type Result struct {
 	// Within counts, for each of RadiusOptions, the offers that would
 	// match with that radius (only with Near).
 	Within []int
+	// Partial is set when no offer has all the words of Text and the
+	// result holds those with some of them (search.Hit.Partial).
+	Partial bool
 	// Distances are the km from Near to the closest place of each offer
 	// in IDs (only with Near).
 	Distances []float64
@@ -118,7 +121,7 @@ func (ix *Index) Search(regionID string, q Query) Result {
 		limit = 20
 	}
 	res := Result{Total: len(m.positions), Counts: m.counts, FreeCount: m.free, StepFreeCount: m.stepFree, OpenCount: m.open,
-		Within: m.within, OpenOptions: m.openOptions}
+		Within: m.within, OpenOptions: m.openOptions, Partial: m.partial}
 	for i := max(q.Offset, 0); i < len(m.positions) && len(res.IDs) < limit; i++ {
 		res.IDs = append(res.IDs, string(s.id(&s.entries[m.positions[i]])))
 		if m.dist != nil {
@@ -233,7 +236,9 @@ func (s *snapshot) match(q Query) *matches {
 		}
 	}
 	// A text query keeps the offers the engine finds, with their score.
-	var scores map[string]float64
+	// cands, when not nil, are the entries to look at (those the engine
+	// found), in entry order; scoreOf their scores.
+	var cands []int32
 	var scoreOf []float64
 	var readerLang uint32
 	readerKnown := false
@@ -245,11 +250,16 @@ func (s *snapshot) match(q Query) *matches {
 		if len(hits) == 0 {
 			return m
 		}
-		scores = make(map[string]float64, len(hits))
-		for _, h := range hits {
-			scores[h.ID] = h.Score
-		}
+		m.partial = hits[0].Partial
 		scoreOf = make([]float64, len(s.entries))
+		cands = make([]int32, 0, len(hits))
+		for _, h := range hits {
+			if i, ok := s.position(h.ID); ok {
+				cands = append(cands, i)
+				scoreOf[i] = h.Score
+			}
+		}
+		slices.Sort(cands)
 		readerLang, readerKnown = s.symbol(q.Lang)
 		readerKnown = readerKnown && q.Lang != "" && s.kinds[readerLang] == kindLang
 	}
@@ -287,7 +297,15 @@ func (s *snapshot) match(q Query) *matches {
 		m.within = make([]int, len(RadiusOptions))
 		near = newNearness(*q.Near)
 	}
-	for i := range s.entries {
+	n := len(s.entries)
+	if cands != nil {
+		n = len(cands)
+	}
+	for k := range n {
+		i := k
+		if cands != nil {
+			i = int(cands[k])
+		}
 		e := &s.entries[i]
 		if (q.OrgID != "" && e.org != org) || (q.Free && !e.free) || (q.StepFree && e.flags&entryStepFree == 0) ||
 			(postal != 0 && !slices.ContainsFunc(s.placesOf(e), func(p place) bool { return p.postal == postal })) {
@@ -302,11 +320,8 @@ func (s *snapshot) match(q Query) *matches {
 			km = d
 			distOf[i] = float32(d)
 		}
-		if scores != nil {
-			sc, ok := scores[string(s.id(e))]
-			if !ok {
-				continue
-			}
+		if cands != nil {
+			sc := scoreOf[i]
 			// Offers held in the reader's language come first among
 			// equals and rise among near-equals, but a much better
 			// match in German still wins.
