@@ -226,6 +226,9 @@ type offerListView struct {
 	Q       string
 	Suggest *loosen
 	Loosen  []loosen
+	// Partial tells that no offer has all the words searched for and
+	// the cards have some of them.
+	Partial bool
 }
 
 // loosen is a link to a wider search, with how many offers it finds.
@@ -377,7 +380,7 @@ func (s *Site) listOffers(w http.ResponseWriter, r *http.Request) {
 		s.env.SearchLog.Record(rq.region.ID, rq.lang.Code, f.Q, res.Total)
 	}
 	v := offerListView{Action: base, Free: f.Free, FreeN: res.FreeCount, Org: f.Org, Total: res.Total, Page: f.Page, Pages: pages,
-		Unknown: unknown, Clear: base, Q: f.Q}
+		Unknown: unknown, Clear: base, Q: f.Q, Partial: res.Partial && res.Total > 0}
 	if v.Cards, v.Notes, err = newCards(rq, svcs, now); err != nil {
 		s.internal(w, rq, err)
 		return
