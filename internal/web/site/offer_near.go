@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/lotse/lotse/internal/directory"
 	"github.com/lotse/lotse/internal/i18n"
@@ -107,6 +108,8 @@ var postalRE = regexp.MustCompile(`(^|[^0-9])([0-9]{5})([^0-9]|$)`)
 // returns the name to show and false when the text names nothing known.
 func (rq *request) nearPoint(ix *offerindex.Index, text string) (offerindex.Point, string, bool) {
 	d := rq.data
+	// Arabic and Persian keyboards type their own digits: ٤٥٧٦٨ is 45768.
+	text = latinDigits(text)
 	if m := postalRE.FindStringSubmatch(text); m != nil {
 		p, ok := ix.PostalCodePoint(rq.region.ID, m[2], d.towns)
 		return p, m[2], ok
@@ -140,10 +143,25 @@ func (rq *request) nearPoint(ix *offerindex.Index, text string) (offerindex.Poin
 	return offerindex.Point{Lat: found.Latitude, Lon: found.Longitude}, found.Name, true
 }
 
+// latinDigits replaces the decimal digits of any script by 0–9.
+func latinDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r > unicode.MaxASCII && unicode.IsDigit(r) {
+			// Decimal digits come in runs of ten from zero.
+			for z := r; z > r-10; z-- {
+				if !unicode.IsDigit(z - 1) {
+					return '0' + (r - z)
+				}
+			}
+		}
+		return r
+	}, s)
+}
+
 // distanceText writes a distance for a card: "350 m", "2,3 km", "12 km".
 func distanceText(l *i18n.Localizer, km float64) string {
 	switch {
-	case km < 1:
+	case km < 0.975: // from there it would read "1.000 m"
 		return l.T("site.card.distance_m", "M", l.Number(max(50, int(km*20+0.5)*50)))
 	case km < 10:
 		return l.T("site.card.distance_km", "Km", l.Tenths(km))

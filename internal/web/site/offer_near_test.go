@@ -52,6 +52,8 @@ func TestOfferListAccessOpeningAndNear(t *testing.T) {
 		// Near: the place without a point is never near.
 		{"?near=45772", []string{pflege, wohn}, map[string]map[string]string{"km": {"2": "bis 2 km (2)", "10": "bis 10 km (2)"}}},
 		{"?near=marl", []string{pflege, wohn}, nil},
+		{"?near=%D9%A4%D9%A5%D9%A7%D9%A7%D9%A2", []string{pflege, wohn}, nil}, // ٤٥٧٧٢, as Arabic keyboards type it
+		{"?near=%DB%B4%DB%B5%DB%B7%DB%B7%DB%B2", []string{pflege, wohn}, nil}, // ۴۵۷۷۲, Persian digits
 		{"?near=45768+Marl&km=2", []string{pflege, wohn}, nil},
 		// Dorsten's centre is some 9 km from BIP Marl.
 		{"?near=Dorsten&km=5", nil, map[string]map[string]string{"km": {"5": "bis 5 km (0)", "10": "bis 10 km (2)"}}},
