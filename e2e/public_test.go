@@ -191,7 +191,7 @@ func filterByKeyboard(t *testing.T, tb *tab) {
 			t.Fatalf("typing in %s chose %q, want %q", sel, got, want)
 		}
 	}
-	tb.tabTo("the submit button", `el.type === "submit" && el.form && el.form.classList.contains("filters")`, 5)
+	tb.tabTo("the submit button", `el.type === "submit" && el.form && el.form.classList.contains("filters")`, 8)
 	tb.focusVisible("the submit button")
 	if st := tb.pressLoad(" "); st != 200 {
 		t.Fatalf("submitting the filters: status %d", st)
