@@ -14,14 +14,15 @@ import (
 	"github.com/lotse/lotse/internal/testdb"
 )
 
-// The floors sit a little under what the engine reached when the set was
-// written (recall@5 0.758, nDCG@5 0.769 on 145 cases), so that a change
+// The floors sit a little under what the engine reaches (recall@5 0.781,
+// nDCG@5 0.793 on 145 cases since records with some of the words answer
+// a query none has all of; 0.758 and 0.769 before), so that a change
 // that makes search worse fails here while a case or two moving does not.
 // Raise them when the engine gets better; never lower them to let a
 // change pass without saying why.
 const (
-	minRecall = 0.73
-	minNDCG   = 0.74
+	minRecall = 0.75
+	minNDCG   = 0.76
 )
 
 // minLangRecall is the floor of mean recall@5 per interface language, so
@@ -30,13 +31,13 @@ const (
 // mean by about 0.1, so these floors sit about 0.05 under the figures of
 // the time of writing (given after each); German, with 73 cases, closer.
 var minLangRecall = map[string]float64{
-	"de": 0.79, // 0.827
+	"de": 0.81, // 0.849
 	"en": 0.70, // 0.770
 	"tr": 0.79, // 0.841
 	"ar": 0.75, // 0.828
 	"ru": 0.50, // 0.575
 	"uk": 0.75, // 0.819
-	"pl": 0.35, // 0.438
+	"pl": 0.63, // 0.688
 	"ro": 0.40, // 0.462
 	"bg": 0.65, // 0.717
 	"fa": 0.50, // 0.590
