@@ -67,29 +67,43 @@ measure() { # db offers
 			grep -o '"id":"[0-9a-f-]*"' | cut -d'"' -f4 | sed "s|^|/kreis-re/$lang/offers/|" >>"$dir/paths.txt"
 	done
 	local list="/kreis-re/$lang/offers?town=marl&page=50"
+	# Searches and the place filters of issue 4, round robin: text,
+	# typos, near a postal code or town, step-free, open now or on a day.
+	printf '%s\n' \
+		"/kreis-re/$lang/offers?q=pflege+beratung" "/kreis-re/$lang/offers?q=Pfelgeberatung" \
+		"/kreis-re/$lang/offers?q=deutschkurs&near=45768&km=10" "/kreis-re/$lang/offers?near=45657&km=5&stepfree=1" \
+		"/kreis-re/$lang/offers?near=Dorsten&km=25&open=now" "/kreis-re/$lang/offers?open=$(date +%F)&town=herten" \
+		"/kreis-re/$lang/offers?q=seniorentreff+kinder&stepfree=1" "/kreis-re/$lang/offers?q=sprachk&near=Marl" \
+		>"$dir/filters.txt"
 	curl -fs -o /dev/null "$base$list" || { echo "list page 50 does not exist at $n offers" >&2; exit 1; }
 	curl -fs -o /dev/null "$base$(head -1 "$dir/paths.txt")"
 	# Warm up, then measure.
 	PATHS="$dir/paths.txt" wrk -t1 -c4 -d3s -s tools/perf/paths.lua "$base" >/dev/null
 	wrk -t1 -c4 -d3s -H 'Accept-Encoding: gzip' "$base$list" >/dev/null
-	local detail listres
+	local detail listres filters
 	detail=$(PATHS="$dir/paths.txt" wrk -t"$threads" -c"$conns" -d"$duration" --latency -s tools/perf/paths.lua "$base")
 	listres=$(wrk -t"$threads" -c"$conns" -d"$duration" --latency -H 'Accept-Encoding: gzip' -H "Accept-Language: $lang" "$base$list")
+	# The search index and places are built in the background after a
+	# start (503 until then): wait for them before measuring searches.
+	until curl -fs -o /dev/null "$base/kreis-re/$lang/offers?q=pflege&stepfree=1"; do sleep 0.2; done
+	PATHS="$dir/filters.txt" wrk -t1 -c4 -d3s -s tools/perf/paths.lua "$base" >/dev/null
+	filters=$(PATHS="$dir/filters.txt" wrk -t"$threads" -c"$conns" -d"$duration" --latency -s tools/perf/paths.lua "$base")
 	local rss
 	rss=$(awk '/VmHWM/ {printf "%d", $2/1024}' /proc/$pid/status)
 	kill -TERM $pid; wait $pid || true
 	pct() { echo "$1" | awk -v p="$2" '$1 == p {print $2}'; }
 	rps() { echo "$1" | awk '/Requests\/sec/ {printf "%d", $2}'; }
 	errs() { echo "$1" | awk '/Non-2xx|Socket errors/ {print}' | tr '\n' ' '; }
-	printf '| %s | %s | %s ms | %s / %s | %s | %s / %s | %s | %s MB |%s\n' \
+	printf '| %s | %s | %s ms | %s / %s | %s | %s / %s | %s | %s / %s | %s | %s MB |%s\n' \
 		"$db" "$n" "$ready" "$(pct "$detail" 50%)" "$(pct "$detail" 99%)" "$(rps "$detail")" \
-		"$(pct "$listres" 50%)" "$(pct "$listres" 99%)" "$(rps "$listres")" "$rss" "$(errs "$detail$listres")"
+		"$(pct "$listres" 50%)" "$(pct "$listres" 99%)" "$(rps "$listres")" \
+		"$(pct "$filters" 50%)" "$(pct "$filters" 99%)" "$(rps "$filters")" "$rss" "$(errs "$detail$listres$filters")"
 }
 
 echo "Lotse $(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) cores, wrk -t$threads -c$conns -d$duration, pages in $lang, $(date -u +%Y-%m-%d)"
 echo
-echo "| database | offers | start-up | detail p50 / p99 | detail req/s | list p50 / p99 | list req/s | peak RSS |"
-echo "|---|---|---|---|---|---|---|---|"
+echo "| database | offers | start-up | detail p50 / p99 | detail req/s | list p50 / p99 | list req/s | search+filters p50 / p99 | search+filters req/s | peak RSS |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
 if [ $# -eq 2 ]; then
 	measure "$1" "$2"
 else

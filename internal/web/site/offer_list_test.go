@@ -53,17 +53,7 @@ func TestOfferListFiltersAndCounts(t *testing.T) {
 		t.Run(tt.query, func(t *testing.T) {
 			body := page(t, h, "/kreis-re/de/offers"+tt.query, http.StatusOK)
 			root := parse(t, body)
-			if got := cardNames(root); !slices.Equal(got, tt.want) {
-				t.Errorf("cards = %q, want %q", got, tt.want)
-			}
-			for name, want := range tt.options {
-				got, _ := options(root, name)
-				for v, text := range want {
-					if got[v] != text {
-						t.Errorf("option %s=%s: %q, want %q", name, v, got[v], text)
-					}
-				}
-			}
+			checkCardsAndOptions(t, root, tt.want, tt.options)
 			for name, want := range tt.chosen {
 				if _, got := options(root, name); !slices.Equal(got, want) {
 					t.Errorf("%s selected: %q, want %q", name, got, want)
@@ -73,6 +63,23 @@ func TestOfferListFiltersAndCounts(t *testing.T) {
 				has(t, tt.query, body, "Zu Ihrer Auswahl haben wir leider keine Angebote gefunden.")
 			}
 		})
+	}
+}
+
+// checkCardsAndOptions checks the cards of a list page, in order, and
+// the texts (with counts) of options: select name → value → text.
+func checkCardsAndOptions(t *testing.T, root *node, want []string, opts map[string]map[string]string) {
+	t.Helper()
+	if got := cardNames(root); !slices.Equal(got, want) {
+		t.Errorf("cards = %q, want %q", got, want)
+	}
+	for name, want := range opts {
+		got, _ := options(root, name)
+		for v, text := range want {
+			if got[v] != text {
+				t.Errorf("option %s=%s: %q, want %q", name, v, got[v], text)
+			}
+		}
 	}
 }
 

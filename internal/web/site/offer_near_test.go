@@ -3,7 +3,6 @@ package site_test
 import (
 	"net/http"
 	"regexp"
-	"slices"
 	"strings"
 	"testing"
 
@@ -67,18 +66,7 @@ func TestOfferListAccessOpeningAndNear(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
 			body := page(t, h, "/kreis-re/de/offers"+tt.query, http.StatusOK)
-			root := parse(t, body)
-			if got := cardNames(root); !slices.Equal(got, tt.want) {
-				t.Errorf("cards = %q, want %q", got, tt.want)
-			}
-			for name, want := range tt.options {
-				got, _ := options(root, name)
-				for v, text := range want {
-					if got[v] != text {
-						t.Errorf("%s option %q = %q, want %q", name, v, got[v], text)
-					}
-				}
-			}
+			checkCardsAndOptions(t, parse(t, body), tt.want, tt.options)
 		})
 	}
 }
