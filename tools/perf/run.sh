@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures Lotse under load on loopback, as docs/performance.md reports:
-# start-up time, offer detail and offer list (filtered, page 50) latency
-# (p50, p99) and requests per second with wrk, and peak RSS, for SQLite
+# start-up time, offer detail, offer list (filtered, page 50) and a mix of
+# searches and place filters (near, step-free, open) latency (p50, p99)
+# and requests per second with wrk, and peak RSS, for SQLite
 # and PostgreSQL at 10,000 and 100,000 offers.
 #
 #   tools/perf/run.sh                      all four combinations
@@ -77,15 +78,16 @@ measure() { # db offers
 		>"$dir/filters.txt"
 	curl -fs -o /dev/null "$base$list" || { echo "list page 50 does not exist at $n offers" >&2; exit 1; }
 	curl -fs -o /dev/null "$base$(head -1 "$dir/paths.txt")"
+	# The search index and places are built in the background after a
+	# start (searches answer 503 until then, see docs/performance.md):
+	# measure the steady state, once they are there.
+	until curl -fs -o /dev/null "$base/kreis-re/$lang/offers?q=pflege&stepfree=1"; do sleep 0.2; done
 	# Warm up, then measure.
 	PATHS="$dir/paths.txt" wrk -t1 -c4 -d3s -s tools/perf/paths.lua "$base" >/dev/null
 	wrk -t1 -c4 -d3s -H 'Accept-Encoding: gzip' "$base$list" >/dev/null
 	local detail listres filters
 	detail=$(PATHS="$dir/paths.txt" wrk -t"$threads" -c"$conns" -d"$duration" --latency -s tools/perf/paths.lua "$base")
 	listres=$(wrk -t"$threads" -c"$conns" -d"$duration" --latency -H 'Accept-Encoding: gzip' -H "Accept-Language: $lang" "$base$list")
-	# The search index and places are built in the background after a
-	# start (503 until then): wait for them before measuring searches.
-	until curl -fs -o /dev/null "$base/kreis-re/$lang/offers?q=pflege&stepfree=1"; do sleep 0.2; done
 	PATHS="$dir/filters.txt" wrk -t1 -c4 -d3s -s tools/perf/paths.lua "$base" >/dev/null
 	filters=$(PATHS="$dir/filters.txt" wrk -t"$threads" -c"$conns" -d"$duration" --latency -s tools/perf/paths.lua "$base")
 	local rss
