@@ -43,6 +43,18 @@ func newSearchEnv(t *testing.T) (*apiEnv, *offerindex.Index) {
 	return e, idx
 }
 
+// checkIDs checks, as a subtest, that a list answers exactly the ids
+// want, in order, with total_items to match.
+func checkIDs(t *testing.T, e *apiEnv, path string, want []string) {
+	t.Helper()
+	t.Run(path, func(t *testing.T) {
+		pg := decodePage(t, e.get(t, path))
+		if got := pageIDs(pg); !slices.Equal(got, want) || pg.TotalItems != len(want) {
+			t.Errorf("got %v (total_items %d), want %v", got, pg.TotalItems, want)
+		}
+	})
+}
+
 func TestSearchParameter(t *testing.T) {
 	t.Parallel()
 	e, _ := newSearchEnv(t)
@@ -66,16 +78,7 @@ func TestSearchParameter(t *testing.T) {
 		{"/organizations?search=aufgeloester", nil}, // archived
 	}
 	for _, tt := range tests {
-		t.Run(tt.path, func(t *testing.T) {
-			pg := decodePage(t, e.get(t, p+tt.path))
-			got := pageIDs(pg)
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("got %v, want %v", got, tt.want)
-			}
-			if pg.TotalItems != len(tt.want) {
-				t.Errorf("total_items = %d, want %d", pg.TotalItems, len(tt.want))
-			}
-		})
+		checkIDs(t, e, p+tt.path, tt.want)
 	}
 	// Paging through the hits: each hit once, in the same order.
 	all := pageIDs(decodePage(t, e.get(t, p+"/services?search=beratung&per_page=50")))
@@ -117,12 +120,7 @@ func TestPostcodeAndProximity(t *testing.T) {
 		{"/services?postcode=45770&proximity=1000&organization_id=" + f.kreisAmt.ID, []string{f.sprachcafe.ID}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.path, func(t *testing.T) {
-			pg := decodePage(t, e.get(t, p+tt.path))
-			if got := pageIDs(pg); !slices.Equal(got, tt.want) || pg.TotalItems != len(tt.want) {
-				t.Errorf("got %v (total %d), want %v", got, pg.TotalItems, tt.want)
-			}
-		})
+		checkIDs(t, e, p+tt.path, tt.want)
 	}
 	for _, q := range []string{"/services?postcode=4576", "/services?postcode=abcde", "/services?proximity=100",
 		"/services?postcode=45768&proximity=0", "/services?postcode=45768&proximity=1000000",
