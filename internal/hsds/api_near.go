@@ -6,7 +6,6 @@ import (
 
 	"github.com/lotse/lotse/internal/directory"
 	"github.com/lotse/lotse/internal/offerindex"
-	"github.com/lotse/lotse/internal/store"
 )
 
 // Locator finds offers by place, for the postcode and proximity
@@ -75,44 +74,4 @@ func (a *API) placeIDs(ctx context.Context, rq *request, f placeFilter) ([]strin
 		return nil, &apiError{http.StatusServiceUnavailable, "unavailable", "the index of places is being built; retry in a few seconds"}
 	}
 	return res.IDs, nil
-}
-
-// keepIDs returns ids without those that allowed (when not nil) refuses,
-// in their order.
-func keepIDs(ids []string, allowed map[string]bool) []string {
-	if allowed == nil {
-		return ids
-	}
-	out := make([]string, 0, len(ids))
-	for _, id := range ids {
-		if allowed[id] {
-			out = append(out, id)
-		}
-	}
-	return out
-}
-
-// setOf returns the ids as a set.
-func setOf(ids []string) map[string]bool {
-	out := make(map[string]bool, len(ids))
-	for _, id := range ids {
-		out[id] = true
-	}
-	return out
-}
-
-// storeAllowed returns the ids of the public offers that pass the
-// database filters of f (organisation, term, taxonomy, modified after),
-// or nil when f has none.
-func (a *API) storeAllowed(ctx context.Context, rq *request, f store.ListFilter) (map[string]bool, error) {
-	if f.OrgID == "" && f.TermID == "" && f.TaxonomyID == "" && f.ModifiedAfter.IsZero() {
-		return nil, nil
-	}
-	g := f
-	g.Query, g.Limit = "", 1000
-	return allIDs(func(offset int) ([]string, error) {
-		g.Offset = offset
-		ids, _, err := a.store.PublicServiceIDs(ctx, rq.region.ID, g)
-		return ids, err
-	})
 }
